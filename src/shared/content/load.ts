@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { err, ok, type Result } from '../result';
+import {
+  Beneficiary,
+  Credential,
+  HelpLine,
+  OverseasArea,
+  Portal,
+  Region,
+  State,
+  Task,
+  Territory,
+  UiStrings,
+} from './schema';
+
+/**
+ * Turns the raw data/*.json files (already JSON-parsed, or a read failure) into validated
+ * Content, or a list of errors that each name the file, the item and the field. Pure: the
+ * main process reads the files from disk, the web build fetches them; both call this.
+ */
+export const CONTENT_SCHEMAS = {
+  'ui.json': UiStrings,
+  'tasks.json': z.array(Task).min(1),
+  'beneficiaries.json': z.array(Beneficiary).min(1),
+  'credentials.json': z.array(Credential).min(1),
+  'portals.json': z.array(Portal).min(1),
+  'help-lines.json': z.array(HelpLine).min(1),
+  'regions.json': z.strictObject({
+    regions: z.array(Region).min(1),
+    states: z.array(State).min(1),
+    territories: z.array(Territory),
+    overseasAreas: z.array(OverseasArea),
+  }),
+} as const;
+
+export type ContentFileName = keyof typeof CONTENT_SCHEMAS;
+export const CONTENT_FILES = Object.keys(CONTENT_SCHEMAS) as ContentFileName[];
+
+export interface Content {
+  ui: z.infer<(typeof CONTENT_SCHEMAS)['ui.json']>;
+  tasks: z.infer<(typeof CONTENT_SCHEMAS)['tasks.json']>;
+  beneficiaries: z.infer<(typeof CONTENT_SCHEMAS)['beneficiaries.json']>;
+  credentials: z.infer<(typeof CONTENT_SCHEMAS)['credentials.json']>;
+  portals: z.infer<(typeof CONTENT_SCHEMAS)['portals.json']>;
+  helpLines: z.infer<(typeof CONTENT_SCHEMAS)['help-lines.json']>;
+  regions: z.infer<(typeof CONTENT_SCHEMAS)['regions.json']>;
+}
+
+export interface ContentError {
+  file: string;
+  /** The item's id (or code, or ui key) when the problem is inside one item. */
+  item?: string;
+  /** Dotted path of the field inside the item (or file), e.g. "label.es". */
+  field: string;
+  message: string;
+}
+
+/** A file that could not be read or parsed as JSON arrives as this instead of its value. */
+export interface UnreadableFile {
+  unreadable: string;
+}
+
+export function formatContentError(e: ContentError): string {
+  return `${e.file}${e.item ? ` › ${e.item}` : ''} › ${e.field || '(file)'}: ${e.message}`;
+}
+
+export function parseContent(files: Record<string, unknown>): Result<Content, ContentError[]> {
+  const errors: ContentError[] = [];
+  const parsed: Partial<Record<ContentFileName, unknown>> = {};
+  for (const file of CONTENT_FILES) {
+    const raw = files[file];
+    if (raw === undefined) {
+      errors.push({ file, field: '', message: 'file is missing' });
+      continue;
+    }
+    if (isUnreadable(raw)) {
+      errors.push({ file, field: '', message: raw.unreadable });
+      continue;
+    }
+    const result = CONTENT_SCHEMAS[file].safeParse(raw);
+    if (result.success) parsed[file] = result.data;
+    else errors.push(...result.error.issues.map((issue) => toContentError(file, raw, issue)));
+  }
+  if (errors.length > 0) return err(errors);
+  const content: Content = {
+    ui: parsed['ui.json'] as Content['ui'],
+    tasks: parsed['tasks.json'] as Content['tasks'],
+    beneficiaries: parsed['beneficiaries.json'] as Content['beneficiaries'],
+    credentials: parsed['credentials.json'] as Content['credentials'],
+    portals: parsed['portals.json'] as Content['portals'],
+    helpLines: parsed['help-lines.json'] as Content['helpLines'],
+    regions: parsed['regions.json'] as Content['regions'],
+  };
+  const crossErrors = checkReferences(content);
+  return crossErrors.length > 0 ? err(crossErrors) : ok(content);
+}
+
+function isUnreadable(x: unknown): x is UnreadableFile {
+  return typeof x === 'object' && x !== null && typeof (x as UnreadableFile).unreadable === 'string';
+}
+
+/** Maps a zod issue path like [3, 'label', 'es'] to item "<id of element 3>" and field "label.es". */
+function toContentError(file: string, raw: unknown, issue: z.core.$ZodIssue): ContentError {
+  const path = [...issue.path];
+  let container: unknown = raw;
+  let item: string | undefined;
+  // Walk down to the first array element or ui key: that is the "item".
+  while (path.length > 0) {
+    const key = path.shift() as PropertyKey;
+    const next = (container as Record<PropertyKey, unknown> | undefined)?.[key];
+    if (Array.isArray(container) || file === 'ui.json') {
+      item = itemName(next, key);
+      break;
+    }
+    container = next;
+  }
+  return {
+    file,
+    ...(item !== undefined ? { item } : {}),
+    field: path.map(String).join('.'),
+    message: issue.message,
+  };
+}
+
+function itemName(value: unknown, key: PropertyKey): string {
+  if (typeof value === 'object' && value !== null) {
+    const v = value as { id?: unknown; code?: unknown };
+    if (typeof v.id === 'string') return v.id;
+    if (typeof v.code === 'string') return v.code;
+  }
+  return typeof key === 'number' ? `#${key + 1}` : String(key);
+}
+
+/** Ids must be unique and every reference must point at something that exists. */
+export function checkReferences(c: Content): ContentError[] {
+  const errors: ContentError[] = [];
+  const unique = (file: string, ids: string[]) => {
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (seen.has(id)) errors.push({ file, item: id, field: 'id', message: `duplicate id "${id}"` });
+      seen.add(id);
+    }
+  };
+  unique('tasks.json', c.tasks.map((t) => t.id));
+  unique('beneficiaries.json', c.beneficiaries.map((b) => b.id));
+  unique('credentials.json', c.credentials.map((x) => x.id));
+  unique('portals.json', c.portals.map((p) => p.id));
+  unique('help-lines.json', c.helpLines.map((h) => h.id));
+  unique('regions.json', [
+    ...c.regions.regions.map((r) => r.id),
+    ...c.regions.overseasAreas.map((a) => a.id),
+  ]);
+  unique('regions.json', [...c.regions.states.map((s) => s.code), ...c.regions.territories.map((t) => t.code)]);
+
+  const regionIds = new Set(c.regions.regions.map((r) => r.id));
+  for (const s of c.regions.states) {
+    if (!regionIds.has(s.region)) {
+      errors.push({ file: 'regions.json', item: s.code, field: 'region', message: `unknown region "${s.region}"` });
+    }
+  }
+  const areaIds = new Set(c.regions.overseasAreas.map((a) => a.id));
+  for (const t of c.regions.territories) {
+    if (!areaIds.has(t.area)) {
+      errors.push({ file: 'regions.json', item: t.code, field: 'area', message: `unknown overseas area "${t.area}"` });
+    }
+  }
+  const helpIds = new Set(c.helpLines.map((h) => h.id));
+  for (const p of c.portals) {
+    p.helpLines.forEach((h, i) => {
+      if (!helpIds.has(h)) {
+        errors.push({ file: 'portals.json', item: p.id, field: `helpLines.${i}`, message: `unknown help line "${h}"` });
+      }
+    });
+  }
+  return errors;
+}

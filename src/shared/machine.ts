@@ -1,0 +1,337 @@
+import { assign, fromPromise, setup } from 'xstate';
+import { isComplete, type Answers, type RegionAnswer } from './answers';
+import type { Lang } from './i18n';
+import type { PrintErrorType, PrintOutcome, PrintRequest } from './ipc';
+
+/**
+ * The kiosk flow: attract → task → region (→ destination, for a move) → beneficiary →
+ * credential → review → checklist, with Back from every step, Edit from review, Start over,
+ * printing, and an idle warning that wipes the session. The renderer draws whatever state
+ * this is in; it never keeps its own copy of the answers.
+ */
+
+export type QuestionId = 'task' | 'region' | 'destination' | 'beneficiary' | 'credential';
+export const TEXT_SIZES = [0, 1, 2] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export interface Prefs {
+  lang: Lang;
+  textSize: TextSize;
+  highContrast: boolean;
+}
+export const DEFAULT_PREFS: Prefs = { lang: 'en', textSize: 0, highContrast: false };
+
+export interface KioskContext {
+  answers: Answers;
+  prefs: Prefs;
+  /** Set while the visitor edits one answer from the review screen. */
+  editing: boolean;
+  printError: PrintErrorType | null;
+  /** True while a print job is out; the idle timer does not interrupt a visitor at the printer. */
+  printing: boolean;
+  /** Tasks that also ask "where are you moving to?" (from content). */
+  destinationTasks: readonly string[];
+  idleMs: number;
+  warningMs: number;
+  /** How long the "take your checklist" screen stays before the session is wiped. */
+  doneMs: number;
+}
+
+export interface KioskInput {
+  destinationTasks: readonly string[];
+  idleMs?: number;
+  warningMs?: number;
+  doneMs?: number;
+}
+
+export type AnswerEvent =
+  | { type: 'ANSWER'; question: 'task'; value: string }
+  | { type: 'ANSWER'; question: 'region'; value: RegionAnswer }
+  | { type: 'ANSWER'; question: 'destination'; value: RegionAnswer }
+  | { type: 'ANSWER'; question: 'beneficiary'; value: string }
+  | { type: 'ANSWER'; question: 'credential'; value: string };
+
+export type KioskEvent =
+  | { type: 'START' }
+  | AnswerEvent
+  | { type: 'BACK' }
+  | { type: 'EDIT'; question: QuestionId }
+  | { type: 'CONFIRM' }
+  | { type: 'PRINT' }
+  | { type: 'FINISH' }
+  | { type: 'START_OVER' }
+  | { type: 'ACTIVITY' }
+  | { type: 'MORE_TIME' }
+  | { type: 'SET_LANG'; lang: Lang }
+  | { type: 'SET_TEXT_SIZE'; size: TextSize }
+  | { type: 'TOGGLE_CONTRAST' };
+
+export const DEFAULT_IDLE_MS = 60_000;
+/** WCAG 2.2.1 asks for at least 20 s to respond to a time-out warning. */
+export const MIN_WARNING_MS = 20_000;
+export const DEFAULT_WARNING_MS = 30_000;
+export const DEFAULT_DONE_MS = 15_000;
+
+const ORDER: QuestionId[] = ['task', 'region', 'destination', 'beneficiary', 'credential'];
+
+export function needsDestination(ctx: Pick<KioskContext, 'answers' | 'destinationTasks'>): boolean {
+  return ctx.answers.task !== undefined && ctx.destinationTasks.includes(ctx.answers.task);
+}
+
+/** The questions this visitor is asked, in order (destination only for a move). */
+export function questionsFor(ctx: Pick<KioskContext, 'answers' | 'destinationTasks'>): QuestionId[] {
+  return ORDER.filter((q) => q !== 'destination' || needsDestination(ctx));
+}
+
+/** All asked questions answered: the review screen may show. */
+export function answersComplete(ctx: Pick<KioskContext, 'answers' | 'destinationTasks'>): boolean {
+  return isComplete(ctx.answers) && (!needsDestination(ctx) || ctx.answers.destination !== undefined);
+}
+
+function firstMissing(ctx: KioskContext): QuestionId | undefined {
+  return questionsFor(ctx).find((q) => ctx.answers[q] === undefined);
+}
+
+/** Where Back goes from a question: the one asked before it (attract from the first). */
+function previousOf(ctx: KioskContext, q: QuestionId | 'review'): QuestionId | 'attract' {
+  const asked = questionsFor(ctx);
+  if (q === 'review') return asked[asked.length - 1] ?? 'attract';
+  const i = asked.indexOf(q);
+  return i > 0 ? (asked[i - 1] as QuestionId) : 'attract';
+}
+
+/** Where to go after answering `q`: the next question, or back to review when editing. */
+function nextAfter(ctx: KioskContext, q: QuestionId): QuestionId | 'review' {
+  if (ctx.editing) return firstMissing(ctx) ?? 'review';
+  const asked = questionsFor(ctx);
+  const i = asked.indexOf(q);
+  return (asked[i + 1] as QuestionId | undefined) ?? 'review';
+}
+
+const STEPS = [...ORDER, 'review', 'attract'] as const;
+type Step = (typeof STEPS)[number];
+
+/** One guarded transition per possible target, so the graph stays statically visible. */
+function routeTo(pick: (ctx: KioskContext) => Step) {
+  return STEPS.map((target) => ({
+    guard: ({ context }: { context: KioskContext }) => pick(context) === target,
+    target: target === 'attract' ? '#kiosk.attract' : `#kiosk.session.flow.${target}`,
+  }));
+}
+
+function applyAnswer(answers: Answers, ev: AnswerEvent, destinationTasks: readonly string[]): Answers {
+  const next: Answers = { ...answers, [ev.question]: ev.value };
+  // A task that does not ask for a destination must not keep one from an earlier choice.
+  if (ev.question === 'task' && !destinationTasks.includes(ev.value)) delete next.destination;
+  return next;
+}
+
+function questionState(q: QuestionId) {
+  return {
+    on: {
+      ANSWER: {
+        guard: { type: 'answers' as const, params: { question: q } },
+        actions: 'recordAnswer' as const,
+        target: `#kiosk.session.flow.route-after-${q}`,
+      },
+      // Back while editing returns to review; otherwise to the previous question.
+      BACK: { target: `#kiosk.session.flow.route-back-${q}` },
+    },
+  };
+}
+
+const freshSession = (ctx: KioskContext): Partial<KioskContext> => ({
+  answers: {},
+  prefs: DEFAULT_PREFS,
+  editing: false,
+  printError: null,
+  printing: false,
+  destinationTasks: ctx.destinationTasks,
+});
+
+export const kioskMachine = setup({
+  types: {
+    context: {} as KioskContext,
+    events: {} as KioskEvent,
+    input: {} as KioskInput,
+  },
+  actors: {
+    /** Supplied by the renderer with `.provide()`: it calls window.kiosk.printChecklist. */
+    printChecklist: fromPromise<PrintOutcome, PrintRequest>(async () => ({
+      ok: false,
+      error: { type: 'no-printer-configured', detail: 'no print actor provided' },
+    })),
+  },
+  actions: {
+    wipeSession: assign(({ context }) => freshSession(context)),
+    resetPrefs: assign({ prefs: DEFAULT_PREFS }),
+    startEditing: assign({ editing: true }),
+    stopEditing: assign({ editing: false }),
+    clearPrintError: assign({ printError: null }),
+    recordAnswer: assign({
+      answers: ({ context, event }) =>
+        event.type === 'ANSWER' ? applyAnswer(context.answers, event, context.destinationTasks) : context.answers,
+    }),
+  },
+  guards: {
+    prefsChanged: ({ context }) =>
+      context.prefs.lang !== DEFAULT_PREFS.lang ||
+      context.prefs.textSize !== DEFAULT_PREFS.textSize ||
+      context.prefs.highContrast !== DEFAULT_PREFS.highContrast,
+    complete: ({ context }) => answersComplete(context),
+    printOk: ({ event }) => (event as unknown as { output: PrintOutcome }).output.ok,
+    answers: ({ event }, params: { question: QuestionId }) => event.type === 'ANSWER' && event.question === params.question,
+    editsQuestion: ({ event }, params: { question: QuestionId }) => event.type === 'EDIT' && event.question === params.question,
+  },
+  delays: {
+    idle: ({ context }) => context.idleMs,
+    warning: ({ context }) => context.warningMs,
+    done: ({ context }) => context.doneMs,
+  },
+}).createMachine({
+  id: 'kiosk',
+  context: ({ input }) => ({
+    answers: {},
+    prefs: DEFAULT_PREFS,
+    editing: false,
+    printError: null,
+    printing: false,
+    destinationTasks: input.destinationTasks,
+    idleMs: input.idleMs ?? DEFAULT_IDLE_MS,
+    warningMs: Math.max(input.warningMs ?? DEFAULT_WARNING_MS, MIN_WARNING_MS),
+    doneMs: input.doneMs ?? DEFAULT_DONE_MS,
+  }),
+  initial: 'attract',
+  on: {
+    SET_LANG: { actions: assign({ prefs: ({ context, event }) => ({ ...context.prefs, lang: event.lang }) }) },
+    SET_TEXT_SIZE: { actions: assign({ prefs: ({ context, event }) => ({ ...context.prefs, textSize: event.size }) }) },
+    TOGGLE_CONTRAST: {
+      actions: assign({ prefs: ({ context }) => ({ ...context.prefs, highContrast: !context.prefs.highContrast }) }),
+    },
+  },
+  states: {
+    attract: {
+      entry: 'wipeSession',
+      on: { START: 'session' },
+      // A visitor who only changed the language and walked away leaves nothing behind.
+      after: { idle: { guard: 'prefsChanged', actions: 'resetPrefs', target: 'attract', reenter: true } },
+    },
+    session: {
+      type: 'parallel',
+      on: {
+        START_OVER: '#kiosk.attract',
+      },
+      states: {
+        flow: {
+          initial: 'task',
+          states: {
+            task: questionState('task'),
+            region: questionState('region'),
+            destination: questionState('destination'),
+            beneficiary: questionState('beneficiary'),
+            credential: questionState('credential'),
+            'route-after-task': { always: routeTo((c) => nextAfter(c, 'task')) },
+            'route-after-region': { always: routeTo((c) => nextAfter(c, 'region')) },
+            'route-after-destination': { always: routeTo((c) => nextAfter(c, 'destination')) },
+            'route-after-beneficiary': { always: routeTo((c) => nextAfter(c, 'beneficiary')) },
+            'route-after-credential': { always: routeTo((c) => nextAfter(c, 'credential')) },
+            'route-back-task': { always: routeTo((c) => (c.editing && answersComplete(c) ? 'review' : previousOf(c, 'task'))) },
+            'route-back-region': { always: routeTo((c) => (c.editing && answersComplete(c) ? 'review' : previousOf(c, 'region'))) },
+            'route-back-destination': {
+              always: routeTo((c) => (c.editing && answersComplete(c) ? 'review' : previousOf(c, 'destination'))),
+            },
+            'route-back-beneficiary': {
+              always: routeTo((c) => (c.editing && answersComplete(c) ? 'review' : previousOf(c, 'beneficiary'))),
+            },
+            'route-back-credential': {
+              always: routeTo((c) => (c.editing && answersComplete(c) ? 'review' : previousOf(c, 'credential'))),
+            },
+            'route-back-review': { always: routeTo((c) => previousOf(c, 'review')) },
+            review: {
+              entry: 'stopEditing',
+              on: {
+                EDIT: ORDER.map((q) => ({
+                  guard: { type: 'editsQuestion' as const, params: { question: q } },
+                  actions: 'startEditing' as const,
+                  target: q,
+                })),
+                CONFIRM: { guard: 'complete', target: 'checklist' },
+                BACK: 'route-back-review',
+              },
+            },
+            checklist: {
+              initial: 'viewing',
+              on: { BACK: { target: 'review' } },
+              states: {
+                viewing: {
+                  on: { PRINT: 'printing', FINISH: '#kiosk.attract' },
+                },
+                printing: {
+                  entry: [assign({ printing: true }), 'clearPrintError'],
+                  exit: assign({ printing: false }),
+                  // No BACK and no second PRINT while a job is out: one tap prints once.
+                  on: { BACK: {}, PRINT: {} },
+                  invoke: {
+                    src: 'printChecklist',
+                    input: ({ context }) => ({
+                      answers: {
+                        task: context.answers.task!,
+                        region: context.answers.region!,
+                        beneficiary: context.answers.beneficiary!,
+                        credential: context.answers.credential!,
+                        ...(context.answers.destination ? { destination: context.answers.destination } : {}),
+                      },
+                      lang: context.prefs.lang,
+                    }),
+                    onDone: [
+                      { guard: 'printOk', target: 'printed' },
+                      {
+                        target: 'failed',
+                        actions: assign({
+                          printError: ({ event }) => (event.output.ok ? null : event.output.error.type),
+                        }),
+                      },
+                    ],
+                    onError: {
+                      target: 'failed',
+                      actions: assign({ printError: 'render-failed' as PrintErrorType }),
+                    },
+                  },
+                },
+                printed: {
+                  // Take-home done: the session wipes itself shortly, or at once on Finish.
+                  after: { done: '#kiosk.attract' },
+                  on: { FINISH: '#kiosk.attract' },
+                },
+                failed: {
+                  on: { PRINT: 'printing', FINISH: '#kiosk.attract' },
+                },
+              },
+            },
+          },
+        },
+        idle: {
+          initial: 'active',
+          states: {
+            active: {
+              on: { ACTIVITY: { target: 'active', reenter: true } },
+              after: {
+                idle: [
+                  // Waiting at the printer is not being away: keep the session while a job is out.
+                  { guard: ({ context }) => !context.printing, target: 'warning' },
+                  { target: 'active', reenter: true },
+                ],
+              },
+            },
+            warning: {
+              on: { MORE_TIME: 'active' },
+              after: { warning: '#kiosk.attract' },
+            },
+          },
+        },
+      },
+    },
+  },
+});
+
+export type KioskMachine = typeof kioskMachine;

@@ -1,0 +1,178 @@
+import { describe, expect, it, vi, afterEach } from 'vitest';
+import { createActor, fromPromise } from 'xstate';
+import { kioskMachine, type KioskEvent } from '../../src/shared/machine';
+import type { PrintOutcome } from '../../src/shared/ipc';
+
+const input = { destinationTasks: ['move'], idleMs: 60_000, warningMs: 30_000, doneMs: 15_000 };
+
+function start(print?: () => Promise<PrintOutcome>) {
+  const machine = print
+    ? kioskMachine.provide({ actors: { printChecklist: fromPromise(print) } })
+    : kioskMachine;
+  const actor = createActor(machine, { input });
+  actor.start();
+  return actor;
+}
+
+const flow = (a: ReturnType<typeof start>) => (a.getSnapshot().value as { session?: { flow: unknown } }).session?.flow;
+
+const A: KioskEvent[] = [
+  { type: 'START' },
+  { type: 'ANSWER', question: 'task', value: 'referral' },
+  { type: 'ANSWER', question: 'region', value: { kind: 'state', code: 'CA' } },
+  { type: 'ANSWER', question: 'beneficiary', value: 'adfm' },
+  { type: 'ANSWER', question: 'credential', value: 'myauth' },
+];
+
+afterEach(() => vi.useRealTimers());
+
+describe('kiosk machine: the flow', () => {
+  it('visits each state in order: attract, task, region, beneficiary, credential, review, checklist', () => {
+    const a = start();
+    expect(a.getSnapshot().value).toBe('attract');
+    const seen: unknown[] = [];
+    for (const ev of A) {
+      a.send(ev);
+      seen.push(flow(a));
+    }
+    a.send({ type: 'CONFIRM' });
+    seen.push(flow(a));
+    expect(seen).toEqual(['task', 'region', 'beneficiary', 'credential', 'review', { checklist: 'viewing' }]);
+  });
+
+  it('asks for a destination only for a task that needs one', () => {
+    const a = start();
+    a.send({ type: 'START' });
+    a.send({ type: 'ANSWER', question: 'task', value: 'move' });
+    a.send({ type: 'ANSWER', question: 'region', value: { kind: 'state', code: 'VA' } });
+    expect(flow(a)).toBe('destination');
+    a.send({ type: 'ANSWER', question: 'destination', value: { kind: 'state', code: 'TX' } });
+    expect(flow(a)).toBe('beneficiary');
+  });
+
+  it('Back returns to the previous question with the earlier answer kept', () => {
+    const a = start();
+    A.slice(0, 4).forEach((e) => a.send(e));
+    expect(flow(a)).toBe('credential');
+    a.send({ type: 'BACK' });
+    expect(flow(a)).toBe('beneficiary');
+    expect(a.getSnapshot().context.answers.beneficiary).toBe('adfm');
+    a.send({ type: 'BACK' });
+    expect(flow(a)).toBe('region');
+    expect(a.getSnapshot().context.answers.region).toEqual({ kind: 'state', code: 'CA' });
+    a.send({ type: 'BACK' });
+    a.send({ type: 'BACK' });
+    expect(a.getSnapshot().value).toBe('attract');
+  });
+
+  it('ignores an answer meant for another question', () => {
+    const a = start();
+    a.send({ type: 'START' });
+    a.send({ type: 'ANSWER', question: 'credential', value: 'myauth' });
+    expect(flow(a)).toBe('task');
+    expect(a.getSnapshot().context.answers).toEqual({});
+  });
+
+  it('Start over clears every answer and preference', () => {
+    const a = start();
+    A.forEach((e) => a.send(e));
+    a.send({ type: 'SET_LANG', lang: 'es' });
+    a.send({ type: 'START_OVER' });
+    expect(a.getSnapshot().value).toBe('attract');
+    expect(a.getSnapshot().context.answers).toEqual({});
+    expect(a.getSnapshot().context.prefs.lang).toBe('en');
+  });
+});
+
+describe('kiosk machine: edit from review', () => {
+  it('returns to review after editing one answer, keeping the others', () => {
+    const a = start();
+    A.forEach((e) => a.send(e));
+    a.send({ type: 'EDIT', question: 'region' });
+    expect(flow(a)).toBe('region');
+    a.send({ type: 'ANSWER', question: 'region', value: { kind: 'state', code: 'VA' } });
+    expect(flow(a)).toBe('review');
+    expect(a.getSnapshot().context.answers).toMatchObject({ task: 'referral', beneficiary: 'adfm', region: { code: 'VA' } });
+  });
+
+  it('changing the task to a move asks the new destination question before review', () => {
+    const a = start();
+    A.forEach((e) => a.send(e));
+    a.send({ type: 'EDIT', question: 'task' });
+    a.send({ type: 'ANSWER', question: 'task', value: 'move' });
+    expect(flow(a)).toBe('destination');
+    a.send({ type: 'ANSWER', question: 'destination', value: { kind: 'state', code: 'TX' } });
+    expect(flow(a)).toBe('review');
+  });
+
+  it('changing away from a move clears the destination that no longer applies', () => {
+    const a = start();
+    a.send({ type: 'START' });
+    a.send({ type: 'ANSWER', question: 'task', value: 'move' });
+    a.send({ type: 'ANSWER', question: 'region', value: { kind: 'state', code: 'VA' } });
+    a.send({ type: 'ANSWER', question: 'destination', value: { kind: 'state', code: 'TX' } });
+    a.send({ type: 'ANSWER', question: 'beneficiary', value: 'adfm' });
+    a.send({ type: 'ANSWER', question: 'credential', value: 'myauth' });
+    a.send({ type: 'EDIT', question: 'task' });
+    a.send({ type: 'ANSWER', question: 'task', value: 'referral' });
+    expect(flow(a)).toBe('review');
+    expect(a.getSnapshot().context.answers.destination).toBeUndefined();
+  });
+
+  it('Back while editing returns to review unchanged', () => {
+    const a = start();
+    A.forEach((e) => a.send(e));
+    a.send({ type: 'EDIT', question: 'beneficiary' });
+    a.send({ type: 'BACK' });
+    expect(flow(a)).toBe('review');
+  });
+});
+
+describe('kiosk machine: idle and printing', () => {
+  it('warns after the idle time, keeps answers on "more time", wipes when the warning runs out', () => {
+    vi.useFakeTimers();
+    const a = start();
+    A.slice(0, 3).forEach((e) => a.send(e));
+    vi.advanceTimersByTime(59_000);
+    a.send({ type: 'ACTIVITY' });
+    vi.advanceTimersByTime(59_000);
+    expect(a.getSnapshot().matches({ session: { idle: 'active' } })).toBe(true);
+    vi.advanceTimersByTime(1_001);
+    expect(a.getSnapshot().matches({ session: { idle: 'warning' } })).toBe(true);
+    a.send({ type: 'MORE_TIME' });
+    expect(a.getSnapshot().context.answers.task).toBe('referral');
+    vi.advanceTimersByTime(60_000 + 30_000 + 1);
+    expect(a.getSnapshot().value).toBe('attract');
+    expect(a.getSnapshot().context.answers).toEqual({});
+  });
+
+  it('a second PRINT while printing does nothing; success then wipes after the done time', async () => {
+    vi.useFakeTimers();
+    let calls = 0;
+    let release!: (o: PrintOutcome) => void;
+    const a = start(() => {
+      calls++;
+      return new Promise<PrintOutcome>((r) => (release = r));
+    });
+    A.forEach((e) => a.send(e));
+    a.send({ type: 'CONFIRM' });
+    a.send({ type: 'PRINT' });
+    a.send({ type: 'PRINT' });
+    expect(calls).toBe(1);
+    release({ ok: true, value: { jobId: 'KioskPDF-1', millis: 900 } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(flow(a)).toEqual({ checklist: 'printed' });
+    await vi.advanceTimersByTimeAsync(15_001);
+    expect(a.getSnapshot().value).toBe('attract');
+  });
+
+  it('a failed print keeps the checklist and records the reason', async () => {
+    const a = start(async () => ({ ok: false, error: { type: 'queue-disabled' } }));
+    A.forEach((e) => a.send(e));
+    a.send({ type: 'CONFIRM' });
+    a.send({ type: 'PRINT' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(flow(a)).toEqual({ checklist: 'failed' });
+    expect(a.getSnapshot().context.printError).toBe('queue-disabled');
+  });
+});
