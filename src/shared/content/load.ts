@@ -19,7 +19,10 @@ import {
  * main process reads the files from disk, the web build fetches them; both call this.
  */
 export const CONTENT_SCHEMAS = {
+  /** Screen wording (renderer). */
   'ui.json': UiStrings,
+  /** Printed checklist wording (the checklist document). */
+  'print.json': UiStrings,
   'tasks.json': z.array(Task).min(1),
   'beneficiaries.json': z.array(Beneficiary).min(1),
   'credentials.json': z.array(Credential).min(1),
@@ -38,6 +41,7 @@ export const CONTENT_FILES = Object.keys(CONTENT_SCHEMAS) as ContentFileName[];
 
 export interface Content {
   ui: z.infer<(typeof CONTENT_SCHEMAS)['ui.json']>;
+  printText: z.infer<(typeof CONTENT_SCHEMAS)['print.json']>;
   tasks: z.infer<(typeof CONTENT_SCHEMAS)['tasks.json']>;
   beneficiaries: z.infer<(typeof CONTENT_SCHEMAS)['beneficiaries.json']>;
   credentials: z.infer<(typeof CONTENT_SCHEMAS)['credentials.json']>;
@@ -84,6 +88,7 @@ export function parseContent(files: Record<string, unknown>): Result<Content, Co
   if (errors.length > 0) return err(errors);
   const content: Content = {
     ui: parsed['ui.json'] as Content['ui'],
+    printText: parsed['print.json'] as Content['printText'],
     tasks: parsed['tasks.json'] as Content['tasks'],
     beneficiaries: parsed['beneficiaries.json'] as Content['beneficiaries'],
     credentials: parsed['credentials.json'] as Content['credentials'],
@@ -108,7 +113,7 @@ function toContentError(file: string, raw: unknown, issue: z.core.$ZodIssue): Co
   while (path.length > 0) {
     const key = path.shift() as PropertyKey;
     const next = (container as Record<PropertyKey, unknown> | undefined)?.[key];
-    if (Array.isArray(container) || file === 'ui.json') {
+    if (Array.isArray(container) || file === 'ui.json' || file === 'print.json') {
       item = itemName(next, key);
       break;
     }
