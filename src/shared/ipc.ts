@@ -8,12 +8,7 @@ import type { Content, ContentError } from './content/load';
  * `KioskApi` as `window.kiosk`; main validates every argument with these schemas and never
  * throws across IPC (every method resolves to a value).
  */
-export const CHANNELS = {
-  loadContent: 'kiosk:load-content',
-  printChecklist: 'kiosk:print-checklist',
-  getSettings: 'kiosk:get-settings',
-  recordUsage: 'kiosk:record-usage',
-} as const;
+export { CHANNELS } from './channels';
 
 const code = z.string().regex(/^[A-Z]{2}$/);
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).max(64);

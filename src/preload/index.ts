@@ -1,0 +1,16 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { CHANNELS } from '../shared/channels';
+import type { KioskApi } from '../shared/ipc';
+
+/**
+ * The whole bridge: four named functions. No ipcRenderer, no Node, no generic "send" —
+ * the renderer can only ask for what KioskApi lists, and main validates every argument.
+ */
+const api: KioskApi = {
+  loadContent: () => ipcRenderer.invoke(CHANNELS.loadContent),
+  printChecklist: (request) => ipcRenderer.invoke(CHANNELS.printChecklist, request),
+  getSettings: () => ipcRenderer.invoke(CHANNELS.getSettings),
+  recordUsage: (event) => ipcRenderer.invoke(CHANNELS.recordUsage, event),
+};
+
+contextBridge.exposeInMainWorld('kiosk', api);

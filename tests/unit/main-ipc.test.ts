@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createIpcHandlers, type IpcDeps } from '../../src/main/ipc-handlers';
+import { DEFAULT_SETTINGS } from '../../src/main/settings';
+import { CHANNELS, type PrintRequest } from '../../src/shared/ipc';
+
+function deps(over: Partial<IpcDeps> = {}) {
+  const log = vi.fn();
+  const record = vi.fn();
+  const printChecklist = vi.fn(async (_r: PrintRequest) => ({ ok: true as const, value: { jobId: 'Q-1', millis: 5 } }));
+  const d: IpcDeps = {
+    content: { ok: false, error: [{ file: 'tasks.json', field: '', message: 'file is missing' }] },
+    settings: { ...DEFAULT_SETTINGS, printer: 'KioskPDF' },
+    printChecklist,
+    usage: { record, snapshot: () => ({}) },
+    log,
+    ...over,
+  };
+  return { d, log, record, printChecklist, h: createIpcHandlers(d) };
+}
+
+const goodRequest = {
+  answers: { task: 'referral', region: { kind: 'state', code: 'CA' }, beneficiary: 'adfm', credential: 'myauth' },
+  lang: 'en',
+};
+
+describe('IPC handlers validate every message at the boundary', () => {
+  it('registers exactly the four channels of KioskApi', () => {
+    expect(Object.keys(deps().h).sort()).toEqual(Object.values(CHANNELS).sort());
+  });
+
+  it('passes a valid print request through', async () => {
+    const { h, printChecklist } = deps();
+    expect(await h[CHANNELS.printChecklist]!(goodRequest)).toEqual({ ok: true, value: { jobId: 'Q-1', millis: 5 } });
+    expect(printChecklist).toHaveBeenCalledWith(goodRequest);
+  });
+
+  it.each([
+    ['nothing', undefined],
+    ['a string', 'print please'],
+    ['an unknown language', { ...goodRequest, lang: 'fr' }],
+    ['an extra field (e.g. free text to print)', { ...goodRequest, text: '<script>' }],
+    ['a bad region code', { ...goodRequest, answers: { ...goodRequest.answers, region: { kind: 'state', code: 'California' } } }],
+    ['a ZIP that is not five digits', { ...goodRequest, answers: { ...goodRequest.answers, region: { kind: 'state', code: 'CA', zip: '9' } } }],
+    ['an id with odd characters', { ...goodRequest, answers: { ...goodRequest.answers, task: '../etc' } }],
+    ['a missing answer', { ...goodRequest, answers: { task: 'referral' } }],
+  ])('refuses %s with invalid-request and a staff log line, without printing', async (_name, raw) => {
+    const { h, printChecklist, log } = deps();
+    expect(await h[CHANNELS.printChecklist]!(raw)).toEqual({ ok: false, error: { type: 'invalid-request' } });
+    expect(printChecklist).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith('warn', expect.stringMatching(/refused a malformed message/));
+  });
+
+  it('turns an unexpected throw from printing into a typed failure', async () => {
+    const { h, log } = deps({ printChecklist: async () => Promise.reject(new Error('boom')) });
+    expect(await h[CHANNELS.printChecklist]!(goodRequest)).toEqual({ ok: false, error: { type: 'render-failed' } });
+    expect(log).toHaveBeenCalledWith('error', expect.stringMatching(/boom/));
+  });
+
+  it('records only well-formed usage events', async () => {
+    const { h, record } = deps();
+    await h[CHANNELS.recordUsage]!({ type: 'printed', task: 'referral' });
+    await h[CHANNELS.recordUsage]!({ type: 'printed', name: 'Jane Doe' });
+    await h[CHANNELS.recordUsage]!({ type: 'anything' });
+    expect(record).toHaveBeenCalledTimes(1);
+    expect(record).toHaveBeenCalledWith({ type: 'printed', task: 'referral' });
+  });
+
+  it('gives the renderer only the public settings', async () => {
+    const { h } = deps();
+    expect(await h[CHANNELS.getSettings]!()).toEqual({ idleSeconds: 60, warningSeconds: 30, printerConfigured: true });
+  });
+
+  it('hands over the content load result, failures included', async () => {
+    const { h } = deps();
+    expect(await h[CHANNELS.loadContent]!()).toMatchObject({ ok: false });
+  });
+});
