@@ -181,7 +181,9 @@ export const kioskMachine = setup({
     complete: ({ context }) => answersComplete(context),
     printOk: ({ event }) => (event as unknown as { output: PrintOutcome }).output.ok,
     answers: ({ event }, params: { question: QuestionId }) => event.type === 'ANSWER' && event.question === params.question,
-    editsQuestion: ({ event }, params: { question: QuestionId }) => event.type === 'EDIT' && event.question === params.question,
+    // Only questions this visitor is asked can be edited (no destination unless moving).
+    editsQuestion: ({ context, event }, params: { question: QuestionId }) =>
+      event.type === 'EDIT' && event.question === params.question && questionsFor(context).includes(params.question),
   },
   delays: {
     idle: ({ context }) => context.idleMs,
