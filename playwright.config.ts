@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './tests/support/chromium';
+
+/**
+ * Browser tests of the built web renderer (out/renderer, from `npx electron-vite build` or
+ * `npx vite build -c tests/e2e/vite.renderer.config.ts`), served by vite preview, in Debian's
+ * chromium. Two workers at most: the CI machine has two cores.
+ */
+const PORT = 4173;
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results/e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    browserName: 'chromium',
+    launchOptions: CHROMIUM_LAUNCH,
+    viewport: { width: 1920, height: 1080 },
+    hasTouch: true,
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `npx vite preview --outDir out/renderer --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: `http://127.0.0.1:${PORT}/index.html`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

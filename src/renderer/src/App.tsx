@@ -1,0 +1,170 @@
+import { Fragment, useEffect, useMemo, useRef } from 'react';
+import { useMachine } from '@xstate/react';
+import { fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { isComplete } from '../../shared/answers';
+import type { Content } from '../../shared/content/load';
+import type { KioskApi, PublicSettings } from '../../shared/ipc';
+import { kioskMachine, type KioskMachine, type Prefs } from '../../shared/machine';
+import { buildPlan } from '../../shared/plan';
+import { KioskContext, type Kiosk } from './kiosk-context';
+import { IdleWarning } from './components/IdleWarning';
+import { PrintSheet } from './components/PrintSheet';
+import { isIdleWarning, screenKey, screenOf, type Screen } from './lib/flow';
+import { makeTranslate } from './lib/text';
+import { AttractScreen } from './screens/AttractScreen';
+import { ChecklistScreen, FailedScreen, PrintedScreen, PrintingScreen } from './screens/ChecklistScreens';
+import { QuestionScreen } from './screens/QuestionScreen';
+import { RegionScreen } from './screens/RegionScreen';
+import { ReviewScreen } from './screens/ReviewScreen';
+
+/** Activity resets the idle timer; a finger resting on the glass fires many events, one per second is plenty. */
+const ACTIVITY_THROTTLE_MS = 1000;
+
+export interface AppProps {
+  api: KioskApi;
+  content: Content;
+  settings: PublicSettings;
+  /** ?test=1: expose the machine snapshot as window.__kioskSnapshot() for the browser tests. */
+  testMode?: boolean;
+}
+
+declare global {
+  interface Window {
+    __kioskSnapshot?: () => { value: unknown; context: unknown };
+  }
+}
+
+function ScreenView({ screen }: { screen: Screen }) {
+  switch (screen.kind) {
+    case 'attract':
+      return <AttractScreen />;
+    case 'question':
+      return screen.question === 'region' || screen.question === 'destination' ? (
+        <RegionScreen question={screen.question} />
+      ) : (
+        <QuestionScreen question={screen.question} />
+      );
+    case 'review':
+      return <ReviewScreen />;
+    case 'checklist':
+      switch (screen.phase) {
+        case 'viewing':
+          return <ChecklistScreen />;
+        case 'printing':
+          return <PrintingScreen />;
+        case 'printed':
+          return <PrintedScreen />;
+        case 'failed':
+          return <FailedScreen />;
+      }
+  }
+}
+
+/** <html lang>, text size and contrast follow the visitor's choices (the machine resets them). */
+function useDocumentPrefs(prefs: Prefs): void {
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = prefs.lang;
+    root.dataset.textSize = String(prefs.textSize);
+    root.dataset.contrast = prefs.highContrast ? 'high' : 'normal';
+  }, [prefs]);
+}
+
+function useActivity(send: Kiosk['send']): void {
+  useEffect(() => {
+    let last = 0;
+    const onActivity = () => {
+      const now = Date.now();
+      if (now - last < ACTIVITY_THROTTLE_MS) return;
+      last = now;
+      send({ type: 'ACTIVITY' });
+    };
+    window.addEventListener('pointerdown', onActivity, true);
+    window.addEventListener('keydown', onActivity, true);
+    return () => {
+      window.removeEventListener('pointerdown', onActivity, true);
+      window.removeEventListener('keydown', onActivity, true);
+    };
+  }, [send]);
+}
+
+/** Anonymous counts for staff (no answers beyond the task id): session, checklist, print, resets. */
+function useUsage(api: KioskApi, snapshot: SnapshotFrom<KioskMachine>): void {
+  const key = screenKey(screenOf(snapshot.value));
+  const warning = isIdleWarning(snapshot.value);
+  const prev = useRef({ key, warning, task: snapshot.context.answers.task });
+  useEffect(() => {
+    const before = prev.current;
+    prev.current = { key, warning, task: snapshot.context.answers.task };
+    if (before.key === key) return;
+    const task = before.task ?? snapshot.context.answers.task;
+    const record = (type: Parameters<KioskApi['recordUsage']>[0]['type']) =>
+      void api.recordUsage(task ? { type, task } : { type }).catch(() => undefined);
+    if (before.key === 'attract') record('session-started');
+    else if (key === 'checklist' && before.key === 'review') record('checklist-shown');
+    else if (key === 'printed') record('printed');
+    else if (key === 'failed') record('print-failed');
+    else if (key === 'attract' && before.warning) record('idle-reset');
+    else if (key === 'attract' && before.key !== 'printed' && before.key !== 'failed' && before.key !== 'checklist') {
+      record('started-over');
+    }
+  }, [api, key, warning, snapshot.context.answers.task]);
+}
+
+function useTestHook(enabled: boolean, actor: ActorRefFrom<KioskMachine>): void {
+  useEffect(() => {
+    if (!enabled) return;
+    window.__kioskSnapshot = () => {
+      const s = actor.getSnapshot();
+      return { value: s.value, context: s.context };
+    };
+    return () => {
+      delete window.__kioskSnapshot;
+    };
+  }, [enabled, actor]);
+}
+
+export function App({ api, content, settings, testMode = false }: AppProps) {
+  const machine = useMemo(
+    () => kioskMachine.provide({ actors: { printChecklist: fromPromise(({ input }) => api.printChecklist(input)) } }),
+    [api],
+  );
+  const [snapshot, send, actor] = useMachine(machine, {
+    input: {
+      destinationTasks: content.tasks.filter((task) => task.askDestination).map((task) => task.id),
+      idleMs: settings.idleSeconds * 1000,
+      warningMs: settings.warningSeconds * 1000,
+    },
+  });
+  const { prefs, answers } = snapshot.context;
+  const t = useMemo(() => makeTranslate(content.ui, prefs.lang), [content.ui, prefs.lang]);
+  const plan = useMemo(() => (isComplete(answers) ? buildPlan(answers, content) : null), [answers, content]);
+  const screen = screenOf(snapshot.value);
+  const key = screenKey(screen);
+  const warning = isIdleWarning(snapshot.value);
+
+  useDocumentPrefs(prefs);
+  useActivity(send);
+  useUsage(api, snapshot);
+  useTestHook(testMode, actor);
+
+  // When the idle warning closes on "more time", focus goes back to the screen's heading.
+  const wasWarning = useRef(false);
+  useEffect(() => {
+    if (wasWarning.current && !warning) document.querySelector<HTMLElement>('main h1')?.focus();
+    wasWarning.current = warning;
+  }, [warning]);
+
+  const kiosk: Kiosk = { content, snapshot, send, lang: prefs.lang, t, plan };
+  return (
+    <KioskContext value={kiosk}>
+      <div className="app" data-screen={key} inert={warning}>
+        <Fragment key={key}>
+          <ScreenView screen={screen} />
+        </Fragment>
+      </div>
+      {warning ? <IdleWarning /> : null}
+      {screen.kind === 'checklist' ? <PrintSheet /> : null}
+    </KioskContext>
+  );
+}

@@ -1,0 +1,99 @@
+import { CONTENT_FILES, parseContent } from '../../../shared/content/load';
+import type { KioskApi, PrintErrorType, PrintOutcome, PublicSettings } from '../../../shared/ipc';
+
+/**
+ * KioskApi for a plain browser (the web build and the browser tests). Content comes from
+ * ./data/*.json next to index.html; settings from the page address, so a test can shorten the
+ * idle time (?idle=2&warning=20); printing uses the browser's own print dialog on the
+ * print-only checklist sheet that the result screen keeps in the page.
+ *
+ * Test-only knobs (ignored unless present): ?printError=<PrintErrorType> makes printing fail
+ * with that error (the first ?printErrorCount=<n> attempts only, when given), ?printDelay=<ms>
+ * keeps the "printing" screen up that long.
+ */
+
+export const DEFAULT_IDLE_SECONDS = 60;
+export const DEFAULT_WARNING_SECONDS = 30;
+
+const PRINT_ERRORS: readonly PrintErrorType[] = [
+  'invalid-request',
+  'busy',
+  'no-printer-configured',
+  'queue-missing',
+  'queue-disabled',
+  'queue-rejecting',
+  'spooler-down',
+  'job-failed',
+  'job-held',
+  'timeout',
+  'render-failed',
+];
+
+/** A positive number of seconds from a query parameter, or the fallback. */
+export function secondsParam(params: URLSearchParams, name: string, fallback: number): number {
+  const raw = params.get(name);
+  if (raw === null || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+export function settingsFromQuery(search: string): PublicSettings {
+  const params = new URLSearchParams(search);
+  return {
+    idleSeconds: secondsParam(params, 'idle', DEFAULT_IDLE_SECONDS),
+    warningSeconds: secondsParam(params, 'warning', DEFAULT_WARNING_SECONDS),
+    printerConfigured: true,
+  };
+}
+
+async function fetchJson(base: URL, file: string): Promise<unknown> {
+  try {
+    const res = await fetch(new URL(`data/${file}`, base), { cache: 'no-store' });
+    if (!res.ok) return { unreadable: `could not be read (HTTP ${res.status})` };
+    const text = await res.text();
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (e) {
+      return { unreadable: `is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    }
+  } catch (e) {
+    return { unreadable: `could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createWebApi(win: Window = window): KioskApi {
+  const base = new URL('./', win.location.href);
+  const params = new URLSearchParams(win.location.search);
+  const forced = params.get('printError') as PrintErrorType | null;
+  let failuresLeft = params.has('printErrorCount') ? Number(params.get('printErrorCount')) : Infinity;
+  return {
+    async loadContent() {
+      const entries = await Promise.all(CONTENT_FILES.map(async (f) => [f, await fetchJson(base, f)] as const));
+      return parseContent(Object.fromEntries(entries));
+    },
+    async getSettings() {
+      return settingsFromQuery(win.location.search);
+    },
+    async printChecklist(): Promise<PrintOutcome> {
+      const started = Date.now();
+      const delay = Number(params.get('printDelay') ?? 0);
+      // Let the printing screen paint (and the print sheet render) before the dialog blocks.
+      await wait(Number.isFinite(delay) && delay > 0 ? delay : 50);
+      if (forced && PRINT_ERRORS.includes(forced) && failuresLeft > 0) {
+        failuresLeft -= 1;
+        return { ok: false, error: { type: forced, detail: 'forced by ?printError' } };
+      }
+      try {
+        win.print();
+      } catch (e) {
+        return { ok: false, error: { type: 'render-failed', detail: e instanceof Error ? e.message : String(e) } };
+      }
+      return { ok: true, value: { jobId: 'browser', millis: Date.now() - started } };
+    },
+    async recordUsage() {
+      // Nothing is recorded in a plain browser.
+    },
+  };
+}

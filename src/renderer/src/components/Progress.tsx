@@ -1,0 +1,19 @@
+import type { QuestionId } from '../../../shared/machine';
+import { useKiosk } from '../kiosk-context';
+import { stepOf } from '../lib/flow';
+
+/** "Step 2 of 4" with a segmented bar (the bar is decoration; the words carry the meaning). */
+export function Progress({ question }: { question: QuestionId }) {
+  const { t } = useKiosk();
+  const { step, total } = stepOf(question);
+  return (
+    <div className="progress" data-testid="progress">
+      <p className="progress-text">{t('nav.step', { n: step, total })}</p>
+      <div className="progress-bar" aria-hidden="true">
+        {Array.from({ length: total }, (_, i) => (
+          <span key={i} className={i < step ? 'progress-seg done' : 'progress-seg'} />
+        ))}
+      </div>
+    </div>
+  );
+}

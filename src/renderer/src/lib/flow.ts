@@ -1,0 +1,70 @@
+import type { QuestionId } from '../../../shared/machine';
+import { QUESTIONS } from '../../../shared/answers';
+import type { PrintErrorType } from '../../../shared/ipc';
+import type { UiKey } from './text';
+
+/** What the screen shows, derived from the machine's state value (never kept separately). */
+export type Screen =
+  | { kind: 'attract' }
+  | { kind: 'question'; question: QuestionId }
+  | { kind: 'review' }
+  | { kind: 'checklist'; phase: 'viewing' | 'printing' | 'printed' | 'failed' };
+
+type StateValue = string | { [key: string]: StateValue };
+
+const QUESTION_IDS: readonly QuestionId[] = ['task', 'region', 'destination', 'beneficiary', 'credential'];
+const PHASES = ['viewing', 'printing', 'printed', 'failed'] as const;
+
+/** Maps a kiosk machine state value to the screen to draw. */
+export function screenOf(value: StateValue): Screen {
+  if (typeof value === 'string') return { kind: 'attract' };
+  const session = value.session;
+  const flow = typeof session === 'object' ? session.flow : undefined;
+  if (typeof flow === 'string') {
+    if ((QUESTION_IDS as readonly string[]).includes(flow)) return { kind: 'question', question: flow as QuestionId };
+    if (flow === 'review') return { kind: 'review' };
+  } else if (flow && typeof flow.checklist === 'string') {
+    const phase = PHASES.find((p) => p === flow.checklist) ?? 'viewing';
+    return { kind: 'checklist', phase };
+  }
+  // Transient routing states are never visible; fall back to the attract screen.
+  return { kind: 'attract' };
+}
+
+/** A stable name per screen, used for focus moves, screenshots and tests. */
+export function screenKey(s: Screen): string {
+  switch (s.kind) {
+    case 'attract':
+    case 'review':
+      return s.kind;
+    case 'question':
+      return s.question;
+    case 'checklist':
+      return s.phase === 'viewing' ? 'checklist' : s.phase;
+  }
+}
+
+export function isIdleWarning(value: StateValue): boolean {
+  return typeof value === 'object' && typeof value.session === 'object' && value.session.idle === 'warning';
+}
+
+/** "Step n of 4": the destination question counts as part of step 2 (where you live). */
+export function stepOf(q: QuestionId): { step: number; total: number } {
+  const asked: QuestionId = q === 'destination' ? 'region' : q;
+  return { step: (QUESTIONS as readonly string[]).indexOf(asked) + 1, total: QUESTIONS.length };
+}
+
+/** The ui.json key of the visitor message for each print failure: a new error type won't compile until worded. */
+export const PRINT_ERROR_KEYS: Record<PrintErrorType, UiKey> = {
+  'invalid-request': 'failed.invalidRequest',
+  busy: 'failed.busy',
+  'no-printer-configured': 'failed.noPrinterConfigured',
+  'queue-missing': 'failed.queueMissing',
+  'queue-disabled': 'failed.queueDisabled',
+  'queue-rejecting': 'failed.queueRejecting',
+  'spooler-down': 'failed.spoolerDown',
+  'job-failed': 'failed.jobFailed',
+  'job-held': 'failed.jobHeld',
+  timeout: 'failed.timeout',
+  'render-failed': 'failed.renderFailed',
+};

@@ -1,0 +1,211 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import type { Lang } from '../../src/shared/i18n';
+
+/** Helpers for the browser tests: data labels, tapping, the machine snapshot, measuring, axe. */
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const SHOTS = resolve(ROOT, 'artifacts/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+export function readData<T = unknown>(file: string): T {
+  return JSON.parse(readFileSync(resolve(ROOT, 'data', file), 'utf8')) as T;
+}
+
+type L = Record<Lang, string>;
+interface Item {
+  id: string;
+  label: L;
+  askDestination?: boolean;
+}
+interface Regions {
+  states: { code: string; name: L; carveOut?: unknown }[];
+  territories: { code: string; name: L }[];
+  overseasAreas: { id: string; name: L }[];
+}
+interface Portal {
+  id: string;
+  name: L;
+  url: string;
+}
+interface HelpLine {
+  id: string;
+  name: L;
+  phone: string;
+}
+
+export const data = {
+  tasks: () => readData<Item[]>('tasks.json'),
+  beneficiaries: () => readData<Item[]>('beneficiaries.json'),
+  credentials: () => readData<Item[]>('credentials.json'),
+  regions: () => readData<Regions>('regions.json'),
+  portals: () => readData<Portal[]>('portals.json'),
+  helpLines: () => readData<HelpLine[]>('help-lines.json'),
+  ui: () => readData<Record<string, L>>('ui.json'),
+};
+
+function find<T extends { id: string }>(items: T[], id: string): T {
+  const item = items.find((i) => i.id === id);
+  if (!item) throw new Error(`no item "${id}" in data`);
+  return item;
+}
+
+export const label = {
+  task: (id: string, lang: Lang = 'en') => find(data.tasks(), id).label[lang],
+  beneficiary: (id: string, lang: Lang = 'en') => find(data.beneficiaries(), id).label[lang],
+  credential: (id: string, lang: Lang = 'en') => find(data.credentials(), id).label[lang],
+  state: (code: string, lang: Lang = 'en') => {
+    const s = data.regions().states.find((x) => x.code === code);
+    if (!s) throw new Error(`no state ${code}`);
+    return s.name[lang];
+  },
+  portal: (id: string, lang: Lang = 'en') => find(data.portals(), id).name[lang],
+  ui: (key: string, lang: Lang = 'en') => {
+    const v = data.ui()[key];
+    if (!v) throw new Error(`no ui key ${key}`);
+    return v[lang];
+  },
+};
+
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A button whose accessible name starts with the given visible text (choices add a hint after it). */
+export const button = (page: Page, text: string) => page.getByRole('button', { name: new RegExp(`^${escapeRe(text)}`) });
+
+export async function open(page: Page, params: Record<string, string | number> = {}): Promise<void> {
+  const q = new URLSearchParams({ test: '1', ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
+  await page.goto(`index.html?${q}`);
+  await expect(page.locator('.app[data-screen="attract"]')).toBeVisible();
+}
+
+export async function screen(page: Page): Promise<string | null> {
+  return page.locator('.app').getAttribute('data-screen');
+}
+
+export async function expectScreen(page: Page, key: string): Promise<void> {
+  await expect(page.locator('.app')).toHaveAttribute('data-screen', key);
+}
+
+export interface Snapshot {
+  value: unknown;
+  context: { answers: Record<string, unknown>; prefs: { lang: Lang; textSize: number; highContrast: boolean } };
+}
+
+export async function snapshot(page: Page): Promise<Snapshot> {
+  return page.evaluate(() => window.__kioskSnapshot!() as never);
+}
+
+/** Taps a state by its name: first its letter on the strip, then the state. */
+export async function tapState(page: Page, code: string, lang: Lang = 'en'): Promise<void> {
+  const name = label.state(code, lang);
+  const letter = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
+  await page.getByRole('button', { name: letter, exact: true }).click();
+  await button(page, name).click();
+}
+
+export interface Walk {
+  task: string;
+  region: string;
+  destination?: string;
+  beneficiary: string;
+  credential: string;
+  lang?: Lang;
+}
+
+/** Taps through the four questions by their visible labels (read from data/), to the review screen. */
+export async function answerAll(page: Page, w: Walk): Promise<void> {
+  const lang = w.lang ?? 'en';
+  await page.getByTestId(`start-${lang}`).click();
+  await expectScreen(page, 'task');
+  await button(page, label.task(w.task, lang)).click();
+  await expectScreen(page, 'region');
+  await tapState(page, w.region, lang);
+  if (w.destination) {
+    await expectScreen(page, 'destination');
+    await tapState(page, w.destination, lang);
+  }
+  await expectScreen(page, 'beneficiary');
+  await button(page, label.beneficiary(w.beneficiary, lang)).click();
+  await expectScreen(page, 'credential');
+  await button(page, label.credential(w.credential, lang)).click();
+  await expectScreen(page, 'review');
+}
+
+/** Names of the portals on the result, in order. */
+export async function portalNames(page: Page): Promise<string[]> {
+  return page.locator('.app .portal-name').evaluateAll((els) => els.map((e) => (e.firstChild?.textContent ?? '').trim()));
+}
+
+export async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`),
+  }));
+}
+
+export interface TargetReport {
+  count: number;
+  smallest: { w: number; h: number; name: string } | null;
+  closest: { gap: number; a: string; b: string } | null;
+  tooSmall: string[];
+  tooClose: string[];
+}
+
+/** Every visible clickable element: at least 48x48 CSS px, and at least 8 px from any other. */
+export async function measureTargets(page: Page): Promise<TargetReport> {
+  return page.evaluate(() => {
+    const overlay = document.querySelector('.overlay');
+    const scope = overlay ?? document;
+    const els = [...scope.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])')];
+    const boxes = els
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40) || el.tagName;
+        return { r, name };
+      })
+      .filter(({ r }) => r.width > 0 && r.height > 0);
+    const tooSmall: string[] = [];
+    let smallest: { w: number; h: number; name: string } | null = null;
+    for (const { r, name } of boxes) {
+      if (r.width < 48 || r.height < 48) tooSmall.push(`${name} ${r.width.toFixed(0)}x${r.height.toFixed(0)}`);
+      if (!smallest || Math.min(r.width, r.height) < Math.min(smallest.w, smallest.h)) smallest = { w: Math.round(r.width), h: Math.round(r.height), name };
+    }
+    const tooClose: string[] = [];
+    let closest: { gap: number; a: string; b: string } | null = null;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const a = boxes[i]!.r;
+        const b = boxes[j]!.r;
+        const dx = Math.max(0, b.left - a.right, a.left - b.right);
+        const dy = Math.max(0, b.top - a.bottom, a.top - b.bottom);
+        const gap = Math.hypot(dx, dy);
+        if (!closest || gap < closest.gap) closest = { gap: Math.round(gap * 10) / 10, a: boxes[i]!.name, b: boxes[j]!.name };
+        if (gap < 7.5) tooClose.push(`${boxes[i]!.name} / ${boxes[j]!.name}: ${gap.toFixed(1)}px`);
+      }
+    }
+    return { count: boxes.length, smallest, closest, tooSmall, tooClose };
+  });
+}
+
+/** The question screens must fit without scrolling: the main area does not overflow. */
+export async function overflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const main = document.querySelector('.app main');
+    return main ? Math.max(0, main.scrollHeight - main.clientHeight) : 0;
+  });
+}
+
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: resolve(SHOTS, `${name}.png`) });
+}
+
+declare global {
+  interface Window {
+    __kioskSnapshot?: () => unknown;
+  }
+}
