@@ -3,7 +3,7 @@ import { CHROMIUM_LAUNCH } from './tests/support/chromium';
 
 /**
  * Browser tests of the built web renderer (out/renderer, from `npx electron-vite build` or
- * `npx vite build -c tests/e2e/vite.renderer.config.ts`), served by vite preview, in Debian's
+ * `npx vite build -c tests/e2e/vite.renderer.config.mjs`), served by vite preview, in Debian's
  * chromium. Two workers at most: the CI machine has two cores.
  */
 const PORT = 4173;

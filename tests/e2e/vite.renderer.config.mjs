@@ -5,7 +5,7 @@ import { copyContentPlugin } from '../../build/copy-content-plugin.ts';
 
 /**
  * The renderer build alone (same settings as the renderer block of electron.vite.config.ts),
- * for browser tests when main/preload are not needed: `npx vite build -c tests/e2e/vite.renderer.config.ts`.
+ * for browser tests when main/preload are not needed: `npx vite build -c tests/e2e/vite.renderer.config.mjs`.
  */
 const root = resolve(import.meta.dirname, '../..');
 export default defineConfig({
