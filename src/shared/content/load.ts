@@ -4,14 +4,21 @@ import {
   Beneficiary,
   Credential,
   HelpLine,
+  Notice,
   OverseasArea,
+  PlanSettings,
   Portal,
   Region,
+  Rule,
   State,
   Task,
   Territory,
   UiStrings,
+  UnsureRegion,
 } from './schema';
+import { checkReferences } from './references';
+
+export { checkReferences };
 
 /**
  * Turns the raw data/*.json files (already JSON-parsed, or a read failure) into validated
@@ -33,7 +40,14 @@ export const CONTENT_SCHEMAS = {
     states: z.array(State).min(1),
     territories: z.array(Territory),
     overseasAreas: z.array(OverseasArea),
+    unsure: UnsureRegion.optional(),
   }),
+  /** The decision rules buildPlan applies (task × where × who × credential). */
+  'rules.json': z.array(Rule).min(1),
+  /** Notices that rules and the planner put at the top of a plan. */
+  'notices.json': z.array(Notice).min(1),
+  /** Planner settings: fallbacks for unknown answers, question labels, notice choices. */
+  'plan.json': PlanSettings,
 } as const;
 
 export type ContentFileName = keyof typeof CONTENT_SCHEMAS;
@@ -48,6 +62,9 @@ export interface Content {
   portals: z.infer<(typeof CONTENT_SCHEMAS)['portals.json']>;
   helpLines: z.infer<(typeof CONTENT_SCHEMAS)['help-lines.json']>;
   regions: z.infer<(typeof CONTENT_SCHEMAS)['regions.json']>;
+  rules: z.infer<(typeof CONTENT_SCHEMAS)['rules.json']>;
+  notices: z.infer<(typeof CONTENT_SCHEMAS)['notices.json']>;
+  plan: z.infer<(typeof CONTENT_SCHEMAS)['plan.json']>;
 }
 
 export interface ContentError {
@@ -95,6 +112,9 @@ export function parseContent(files: Record<string, unknown>): Result<Content, Co
     portals: parsed['portals.json'] as Content['portals'],
     helpLines: parsed['help-lines.json'] as Content['helpLines'],
     regions: parsed['regions.json'] as Content['regions'],
+    rules: parsed['rules.json'] as Content['rules'],
+    notices: parsed['notices.json'] as Content['notices'],
+    plan: parsed['plan.json'] as Content['plan'],
   };
   const crossErrors = checkReferences(content);
   return crossErrors.length > 0 ? err(crossErrors) : ok(content);
@@ -109,12 +129,15 @@ function toContentError(file: string, raw: unknown, issue: z.core.$ZodIssue): Co
   const path = [...issue.path];
   let container: unknown = raw;
   let item: string | undefined;
-  // Walk down to the first array element or ui key: that is the "item".
-  while (path.length > 0) {
-    const key = path.shift() as PropertyKey;
+  let field = path.map(String).join('.');
+  // Walk down to the first array element or ui key: that is the "item". A file without one
+  // (plan.json, regions.json › unsure) names the whole dotted path as the field.
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i] as PropertyKey;
     const next = (container as Record<PropertyKey, unknown> | undefined)?.[key];
     if (Array.isArray(container) || file === 'ui.json' || file === 'print.json') {
       item = itemName(next, key);
+      field = path.slice(i + 1).map(String).join('.');
       break;
     }
     container = next;
@@ -122,7 +145,7 @@ function toContentError(file: string, raw: unknown, issue: z.core.$ZodIssue): Co
   return {
     file,
     ...(item !== undefined ? { item } : {}),
-    field: path.map(String).join('.'),
+    field,
     message: issue.message,
   };
 }
@@ -134,48 +157,4 @@ function itemName(value: unknown, key: PropertyKey): string {
     if (typeof v.code === 'string') return v.code;
   }
   return typeof key === 'number' ? `#${key + 1}` : String(key);
-}
-
-/** Ids must be unique and every reference must point at something that exists. */
-export function checkReferences(c: Content): ContentError[] {
-  const errors: ContentError[] = [];
-  const unique = (file: string, ids: string[]) => {
-    const seen = new Set<string>();
-    for (const id of ids) {
-      if (seen.has(id)) errors.push({ file, item: id, field: 'id', message: `duplicate id "${id}"` });
-      seen.add(id);
-    }
-  };
-  unique('tasks.json', c.tasks.map((t) => t.id));
-  unique('beneficiaries.json', c.beneficiaries.map((b) => b.id));
-  unique('credentials.json', c.credentials.map((x) => x.id));
-  unique('portals.json', c.portals.map((p) => p.id));
-  unique('help-lines.json', c.helpLines.map((h) => h.id));
-  unique('regions.json', [
-    ...c.regions.regions.map((r) => r.id),
-    ...c.regions.overseasAreas.map((a) => a.id),
-  ]);
-  unique('regions.json', [...c.regions.states.map((s) => s.code), ...c.regions.territories.map((t) => t.code)]);
-
-  const regionIds = new Set(c.regions.regions.map((r) => r.id));
-  for (const s of c.regions.states) {
-    if (!regionIds.has(s.region)) {
-      errors.push({ file: 'regions.json', item: s.code, field: 'region', message: `unknown region "${s.region}"` });
-    }
-  }
-  const areaIds = new Set(c.regions.overseasAreas.map((a) => a.id));
-  for (const t of c.regions.territories) {
-    if (!areaIds.has(t.area)) {
-      errors.push({ file: 'regions.json', item: t.code, field: 'area', message: `unknown overseas area "${t.area}"` });
-    }
-  }
-  const helpIds = new Set(c.helpLines.map((h) => h.id));
-  for (const p of c.portals) {
-    p.helpLines.forEach((h, i) => {
-      if (!helpIds.has(h)) {
-        errors.push({ file: 'portals.json', item: p.id, field: `helpLines.${i}`, message: `unknown help line "${h}"` });
-      }
-    });
-  }
-  return errors;
 }

@@ -25,6 +25,38 @@ export const FactFields = {
   note: z.string().optional(),
 };
 
+/** One fact a visitor reads: a step, a thing to bring, a piece of advice. May hold {placeholders}. */
+export const Step = z.strictObject({
+  text: Localized,
+  ...FactFields,
+});
+
+/** Advice about a credential; `portals` limits it to plans that use one of those portals. */
+export const Advice = z.strictObject({
+  text: Localized,
+  portals: z.array(Id).optional(),
+  ...FactFields,
+});
+
+/**
+ * How to sign in to one portal with the credentials in `with` (no `with`: any credential;
+ * the first option that matches wins, so the catch-all goes last). `setup` names what the
+ * visitor must set up first: "account" (the portal's own account steps) or a credential id
+ * (that credential's setup steps).
+ */
+export const SignInOption = z.strictObject({
+  with: z.array(Id).min(1).optional(),
+  text: Localized,
+  setup: Id.optional(),
+  ...FactFields,
+});
+
+/** A portal's own account: what to have ready and how to register, log in, recover. */
+export const PortalAccount = z.strictObject({
+  bring: z.array(Step).optional(),
+  steps: z.array(Step).min(1),
+});
+
 export const HelpLine = z.strictObject({
   id: Id,
   name: Localized,
@@ -40,6 +72,12 @@ export const Credential = z.strictObject({
   id: Id,
   label: Localized,
   hint: Localized,
+  /** Shown on every plan for a visitor with this credential (filtered by `portals`). */
+  advice: z.array(Advice).optional(),
+  /** How to get this credential; used when a portal's sign-in option says `setup: <this id>`. */
+  setup: z.array(Step).optional(),
+  /** Set for "none" / "not sure": the plan always opens its sign-in part with these steps. */
+  setupFirst: z.array(Step).optional(),
   ...FactFields,
 });
 
@@ -56,12 +94,31 @@ export const Portal = z.strictObject({
   url: z.url({ protocol: /^https$/, error: 'must be an https address' }),
   purpose: Localized,
   helpLines: z.array(Id).min(1),
+  /** Sign-in options by credential; the last should have no `with` (the catch-all). */
+  signIn: z.array(SignInOption).min(1).optional(),
+  /** Takes the sign-in options of another portal (BWE is inside milConnect). */
+  signInLike: Id.optional(),
+  account: PortalAccount.optional(),
   ...FactFields,
 });
 
 export const Region = z.strictObject({
   id: Id,
   label: Localized,
+  /** The portal of the regional contractor (Humana Military, TriWest, International SOS). */
+  contractor: Id.optional(),
+  ...FactFields,
+});
+
+const Zip = z.string().regex(/^\d{5}$/, 'must be a five-digit ZIP code');
+
+/**
+ * Border ZIP codes that belong to another region. `zips` holds only ZIPs confirmed by a
+ * source; while it is empty the kiosk asks every visitor from this state to confirm.
+ */
+export const CarveOut = z.strictObject({
+  region: Id,
+  zips: z.array(Zip),
   ...FactFields,
 });
 
@@ -69,6 +126,7 @@ export const State = z.strictObject({
   code: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter code'),
   name: Localized,
   region: Id,
+  carveOut: CarveOut.optional(),
   ...FactFields,
 });
 
@@ -83,6 +141,19 @@ export const OverseasArea = z.strictObject({
   id: Id,
   name: Localized,
   hint: Localized,
+  /** The International SOS call center(s) for this area, first the main one. */
+  helpLines: z.array(Id).min(1).optional(),
+  ...FactFields,
+});
+
+/** A visitor who does not know where they count: whom to point them to instead of a region. */
+export const UnsureRegion = z.strictObject({
+  label: Localized,
+  /** Portals offered side by side (e.g. both regional contractors). */
+  contractors: z.array(Id).min(1),
+  /** Replaces {contractor} and {contractor.phone} in templates; may hold {phone.<id>}. */
+  contractorName: Localized,
+  contractorPhone: Localized,
   ...FactFields,
 });
 
@@ -93,6 +164,88 @@ export const Task = z.strictObject({
   /** Ask "where are you moving to?" after "where do you live?". */
   askDestination: z.boolean().optional(),
   ...FactFields,
+});
+
+/** Where the visitor is, as rules see it. A territory is overseas for TRICARE but not for TFL. */
+export const REGION_KINDS = ['east', 'west', 'territory', 'overseas', 'unsure'] as const;
+export const RegionKind = z.enum(REGION_KINDS);
+
+/** A rule applies when every listed condition holds (unlisted = any). */
+export const Conditions = z.strictObject({
+  task: z.array(Id).min(1).optional(),
+  where: z.array(RegionKind).min(1).optional(),
+  /** Destination kind, for tasks that ask one (a move). */
+  to: z.array(RegionKind).min(1).optional(),
+  who: z.array(Id).min(1).optional(),
+  with: z.array(Id).min(1).optional(),
+});
+
+/** "@contractor" = the visitor's regional contractor; "@to-contractor" = the destination's. */
+export const PORTAL_SLOTS = ['@contractor', '@to-contractor'] as const;
+export const PortalRef = z.union([Id, z.enum(PORTAL_SLOTS)]);
+
+export const PortalUse = z.strictObject({
+  portal: PortalRef,
+  /** What this visitor uses the portal for, when it differs from the portal's general purpose. */
+  purpose: Localized.optional(),
+});
+
+/**
+ * One piece of the decision: every rule whose `when` holds and whose `unless` does not
+ * adds its portals, notices, things to bring, steps and help lines, in file order.
+ */
+export const Rule = z.strictObject({
+  id: Id,
+  when: Conditions,
+  unless: Conditions.optional(),
+  portals: z.array(PortalUse).optional(),
+  notices: z.array(Id).optional(),
+  bring: z.array(Step).optional(),
+  steps: z.array(Step).optional(),
+  helpLines: z.array(PortalRef).optional(),
+  ...FactFields,
+});
+
+export const Notice = z.strictObject({
+  id: Id,
+  kind: z.enum(['info', 'caution', 'confirm-region', 'contradiction']),
+  text: Localized,
+  ...FactFields,
+});
+
+/**
+ * Planner settings, not facts: fallbacks for unknown answers, question labels, and which
+ * notice to use for situations the planner detects itself (not from a rule).
+ */
+export const PlanSettings = z.strictObject({
+  /** Used when an answer names an id the content does not have. */
+  fallbacks: z.strictObject({ task: Id, beneficiary: Id, credential: Id }),
+  questions: z.strictObject({
+    task: Localized,
+    region: Localized,
+    destination: Localized,
+    beneficiary: Localized,
+    credential: Localized,
+  }),
+  /** How a place with a typed ZIP is shown, e.g. "{place} (ZIP {zip})". */
+  placeWithZip: Localized,
+  /** Shown for a portal that has no sign-in options of its own. */
+  portalSignInDefault: Localized,
+  notices: z.strictObject({
+    unknownTask: Id,
+    unknownPlace: Id,
+    unknownBeneficiary: Id,
+    unknownCredential: Id,
+    /** A state with unconfirmed border ZIP carve-outs. */
+    confirmRegion: Id,
+    /** The visitor typed a ZIP in such a state that is not on the confirmed list. */
+    zipNotConfirmed: Id,
+    /** The visitor typed a ZIP that is on a confirmed carve-out list. */
+    zipConfirmed: Id,
+    regionUnsure: Id,
+    /** A move with no destination answer. */
+    destinationMissing: Id,
+  }),
 });
 
 /** Screen and printout wording that is not a fact: buttons, headings, prompts. */
@@ -109,3 +262,14 @@ export type Territory = z.infer<typeof Territory>;
 export type OverseasArea = z.infer<typeof OverseasArea>;
 export type Task = z.infer<typeof Task>;
 export type UiStrings = z.infer<typeof UiStrings>;
+export type Step = z.infer<typeof Step>;
+export type Advice = z.infer<typeof Advice>;
+export type SignInOption = z.infer<typeof SignInOption>;
+export type CarveOut = z.infer<typeof CarveOut>;
+export type UnsureRegion = z.infer<typeof UnsureRegion>;
+export type RegionKind = z.infer<typeof RegionKind>;
+export type Conditions = z.infer<typeof Conditions>;
+export type PortalRef = z.infer<typeof PortalRef>;
+export type Rule = z.infer<typeof Rule>;
+export type Notice = z.infer<typeof Notice>;
+export type PlanSettings = z.infer<typeof PlanSettings>;

@@ -32,12 +32,17 @@ export interface Plan {
 export interface PlanNotice {
   kind: 'info' | 'caution' | 'confirm-region' | 'contradiction';
   text: LocalizedText;
+  /** Content id of the notice (for tests and usage counts; never shown). */
+  id?: string;
+  unconfirmed?: boolean;
 }
 
 export interface PlanItem {
   text: LocalizedText;
   /** True when the fact behind it is not confirmed: shown and printed with cautious wording. */
   unconfirmed?: boolean;
+  /** The portal this item belongs to (sign-in set-up steps are grouped by portal). */
+  portal?: string;
 }
 
 export interface PlanPortal {
@@ -50,13 +55,20 @@ export interface PlanPortal {
   /** Which sign-in to use there, for this visitor. */
   signIn: LocalizedText;
   unconfirmed?: boolean;
+  /** The sign-in text rests on an unconfirmed fact (e.g. myAuth at a site not known to take it). */
+  signInUnconfirmed?: boolean;
+  /** The portal's help line ids, in this plan's helpLines (first is the main one). */
+  helpLines?: string[];
 }
 
 export interface PlanSignIn {
   credential: string;
   label: LocalizedText;
   advice: PlanItem[];
-  /** Set-up steps when the visitor has no usable sign-in yet; empty otherwise. */
+  /**
+   * Set-up steps when the visitor has no usable sign-in yet; empty otherwise. Also holds a
+   * portal's own-account steps (TriWest, Express Scripts…): items carry `portal`.
+   */
   setup: PlanItem[];
 }
 

@@ -1,0 +1,51 @@
+import { LANGS, type LocalizedText } from '../i18n';
+import type { Fact, FactLog } from './facts';
+
+/** A value for one {placeholder}: text in each language and the facts it rests on. */
+export interface Param {
+  text: LocalizedText;
+  facts?: Fact[];
+  unconfirmed?: boolean;
+}
+
+export type Resolve = (name: string) => Param | undefined;
+
+const PLACEHOLDER = /\{([^{}]+)\}/g;
+/** A parameter may itself hold placeholders (e.g. "{phone.triwest} (West)"); this deep, no more. */
+const MAX_DEPTH = 3;
+
+export interface Filled {
+  text: LocalizedText;
+  /** Some parameter used rests on an unconfirmed fact. */
+  unconfirmed: boolean;
+}
+
+/**
+ * Fills {placeholders} in both languages. An unknown name stays visible as "{name}" so the
+ * table test catches it; the load-time placeholder check keeps that from reaching a visitor.
+ */
+export function fillText(template: LocalizedText, resolve: Resolve, log: FactLog): Filled {
+  let unconfirmed = false;
+  const fillOne = (s: string, lang: (typeof LANGS)[number], depth: number): string =>
+    s.replace(PLACEHOLDER, (whole, name: string) => {
+      const p = resolve(name);
+      if (!p) return whole;
+      if (p.unconfirmed) unconfirmed = true;
+      p.facts?.forEach((f) => {
+        log.use(f);
+        if (f.unconfirmed) unconfirmed = true;
+      });
+      const value = p.text[lang];
+      return depth < MAX_DEPTH && value.includes('{') ? fillOne(value, lang, depth + 1) : value;
+    });
+  const text = { en: fillOne(template.en, 'en', 0), es: fillOne(template.es, 'es', 0) };
+  return { text, unconfirmed };
+}
+
+/** The same text in every language (phone numbers and addresses are not translated). */
+export const same = (s: string): LocalizedText => ({ en: s, es: s });
+
+/** Joins per-language texts, e.g. two phone numbers, with a neutral separator. */
+export function joinText(parts: LocalizedText[], sep = ' / '): LocalizedText {
+  return { en: parts.map((p) => p.en).join(sep), es: parts.map((p) => p.es).join(sep) };
+}

@@ -1,0 +1,2 @@
+export { buildPlan } from './build-plan';
+export type * from './types';
