@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompleteAnswers } from '../../src/shared/answers';
 import { buildPlan, type Plan } from '../../src/shared/plan';
-import { realContent } from '../fixtures/content/real-content';
+import { realContent } from './content-fixture';
 
 /** The three seed scenarios, as corrected by the fact sheet (../shared/domain/facts.md). */
 const content = realContent();
