@@ -186,9 +186,9 @@ class ItemList {
   readonly items: PlanItem[] = [];
   private readonly seen = new Set<string>();
   add(i: PlanItem): void {
-    const key = `${i.text.en}\u0000${i.text.es}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    // The English text identifies an item: translations follow it one to one.
+    if (this.seen.has(i.text.en)) return;
+    this.seen.add(i.text.en);
     this.items.push(i);
   }
 }

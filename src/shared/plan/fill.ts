@@ -25,6 +25,8 @@ export interface Filled {
  * table test catches it; the load-time placeholder check keeps that from reaching a visitor.
  */
 export function fillText(template: LocalizedText, resolve: Resolve, log: FactLog): Filled {
+  // Most texts have no placeholder: hand them back as they are.
+  if (!template.en.includes('{') && !template.es.includes('{')) return { text: template, unconfirmed: false };
   let unconfirmed = false;
   const fillOne = (s: string, lang: (typeof LANGS)[number], depth: number): string =>
     s.replace(PLACEHOLDER, (whole, name: string) => {
