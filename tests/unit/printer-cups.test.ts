@@ -143,7 +143,8 @@ describe('createCupsPrinter (scripted spooler)', () => {
       cmd === 'lpstat' && args[0] === '-p' && checks++ > 0 ? Promise.resolve(ok({ stdout: DISABLED, stderr: '', code: 0 })) : sp.exec(cmd, args, o);
     const outcome = createCupsPrinter({ queue: Q, timeoutMs: 4_000, exec }).print(PDF, opts);
     await vi.advanceTimersByTimeAsync(10_000);
-    expect((await outcome).ok || (await outcome).error?.type).toBe('queue-disabled');
+    const ended = await outcome;
+    expect(ended.ok || ended.error.type).toBe('queue-disabled');
     expect(sp.calls).toContain(`cancel ${Q}-7`);
   });
 

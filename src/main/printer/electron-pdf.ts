@@ -1,8 +1,9 @@
 import { BrowserWindow, session as electronSession } from 'electron';
 import type { PaperSize, PrintOutcome } from '../../shared/ipc';
+import { measureContentHeightMm } from '../../shared/checklist/measure';
 import { MM_PER_INCH, PAPER } from '../../shared/checklist/paper';
 import { err, ok } from '../../shared/result';
-import { pageSizeInches, pageSizeMicrons, type PdfRenderer } from './pdf-renderer';
+import { marginInches, pageSizeInches, pageSizeMicrons, type PdfRenderer } from './pdf-renderer';
 import type { HtmlPrinter, PrintJobOptions } from './printer';
 
 /**
@@ -33,7 +34,8 @@ function hiddenWindow(): BrowserWindow {
       webSecurity: true,
       images: true,
       spellcheck: false,
-      devTools: false,
+      // devTools stays available to main only: the debugger measures a receipt's length.
+      // The window is never shown and takes no input, so nobody can open DevTools in it.
       backgroundThrottling: false,
     },
   });
@@ -52,8 +54,21 @@ async function withDocument<T>(html: string, use: (win: BrowserWindow) => Promis
   }
 }
 
-function marginInches(paper: PaperSize): number {
-  return PAPER[paper].marginMm / MM_PER_INCH;
+/**
+ * A receipt is cut to the document's length: measured over the DevTools protocol (layout
+ * metrics work with JavaScript off). If that fails, the fallback length is used.
+ */
+async function contentHeightMm(win: BrowserWindow, paper: PaperSize): Promise<number | undefined> {
+  if (!PAPER[paper].roll) return undefined;
+  const dbg = win.webContents.debugger;
+  try {
+    dbg.attach('1.3');
+    return await measureContentHeightMm((method, params) => dbg.sendCommand(method, params), paper);
+  } catch {
+    return undefined;
+  } finally {
+    if (dbg.isAttached()) dbg.detach();
+  }
 }
 
 /** Checklist HTML → PDF bytes with webContents.printToPDF, at the paper's exact size. */
@@ -63,7 +78,7 @@ export function createElectronPdfRenderer(): PdfRenderer {
       withDocument(html, async (win) => {
         const m = marginInches(paper);
         const pdf = await win.webContents.printToPDF({
-          pageSize: pageSizeInches(paper),
+          pageSize: pageSizeInches(paper, await contentHeightMm(win, paper)),
           printBackground: true,
           preferCSSPageSize: true,
           margins: { top: m, bottom: m, left: m, right: m },
@@ -83,31 +98,29 @@ export function createElectronDirectPrinter(options: { deviceName: string; now?:
   return {
     printHtml: (html: string, opts: PrintJobOptions): Promise<PrintOutcome> => {
       const started = now();
-      return withDocument(
-        html,
-        (win) =>
-          new Promise<PrintOutcome>((resolve) => {
-            // print() takes margins in CSS pixels (96 per inch), the same as the document's @page margin.
-            const m = Math.round((PAPER[opts.paper].marginMm / MM_PER_INCH) * 96);
-            win.webContents.print(
-              {
-                silent: true,
-                deviceName: options.deviceName,
-                printBackground: true,
-                color: false,
-                pageSize: pageSizeMicrons(opts.paper),
-                margins: { marginType: 'custom', top: m, bottom: m, left: m, right: m },
-              },
-              (success, failureReason) => {
-                resolve(
-                  success
-                    ? ok({ jobId: `${options.deviceName}:${opts.title}`, millis: now() - started })
-                    : err({ type: 'job-failed', detail: `webContents.print to ${options.deviceName}: ${failureReason}` }),
-                );
-              },
-            );
-          }),
-      );
+      return withDocument(html, async (win) => {
+        const measured = await contentHeightMm(win, opts.paper);
+        // print() takes margins in CSS pixels (96 per inch), the same as the document's @page margin.
+        const m = Math.round((PAPER[opts.paper].marginMm / MM_PER_INCH) * 96);
+        return new Promise<PrintOutcome>((resolve) => {
+          win.webContents.print(
+            {
+              silent: true,
+              deviceName: options.deviceName,
+              printBackground: true,
+              color: false,
+              pageSize: pageSizeMicrons(opts.paper, measured),
+              margins: { marginType: 'custom', top: m, bottom: m, left: m, right: m },
+            },
+            (success, failureReason) =>
+              resolve(
+                success
+                  ? ok({ jobId: `${options.deviceName}:${opts.title}`, millis: now() - started })
+                  : err({ type: 'job-failed', detail: `webContents.print to ${options.deviceName}: ${failureReason}` }),
+              ),
+          );
+        });
+      });
     },
   };
 }

@@ -2,6 +2,7 @@ import type { PaperSize, PrintError } from '../../shared/ipc';
 import { PAPER } from '../../shared/checklist/paper';
 import { err, ok, type Result } from '../../shared/result';
 import { describeExecError, type Exec } from './exec';
+import { pdfPageSizeMm } from './pdf-renderer';
 
 /** A CUPS queue name as lpadmin accepts it; never starts with "-", so it can't read as an option. */
 const QUEUE_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,126}$/;
@@ -17,9 +18,21 @@ export interface LpJob {
   paper: PaperSize;
 }
 
+/**
+ * The media to ask for: the sheet's name, or for a roll its width by the document's own length
+ * (read from the PDF), so the spooler neither scales the page nor feeds blank paper.
+ */
+export function mediaFor(paper: PaperSize, pdf?: Uint8Array): string {
+  const spec = PAPER[paper];
+  if (!spec.roll || !pdf) return spec.cupsMedia;
+  const size = pdfPageSizeMm(pdf);
+  if (!size) return spec.cupsMedia;
+  return `Custom.${Math.round(spec.widthMm)}x${Math.round(size.heightMm)}mm`;
+}
+
 /** `lp` arguments for a PDF on standard input. */
-export function lpArgs(queue: string, job: LpJob): string[] {
-  const options = [`media=${PAPER[job.paper].cupsMedia}`];
+export function lpArgs(queue: string, job: LpJob, pdf?: Uint8Array): string[] {
+  const options = [`media=${mediaFor(job.paper, pdf)}`];
   for (const o of options) if (!OPTION.test(o)) throw new Error(`bad lp option ${o}`);
   return ['-d', queue, '-t', cleanTitle(job.title), ...options.flatMap((o) => ['-o', o]), '--', '-'];
 }
@@ -63,7 +76,7 @@ export async function submitJob(
   env?: Record<string, string>,
 ): Promise<Result<string, PrintError>> {
   if (!isValidQueueName(queue)) return err({ type: 'queue-missing', detail: `not a valid queue name: ${JSON.stringify(queue)}` });
-  const run = await exec('lp', lpArgs(queue, job), { stdin: pdf, timeoutMs: 30_000, ...(env ? { env } : {}) });
+  const run = await exec('lp', lpArgs(queue, job, pdf), { stdin: pdf, timeoutMs: 30_000, ...(env ? { env } : {}) });
   if (!run.ok) {
     const type = run.error.type === 'not-found' ? 'spooler-down' : 'job-failed';
     return err({ type, detail: `lp: ${describeExecError(run.error)}` });

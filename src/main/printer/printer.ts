@@ -46,9 +46,14 @@ export function createCupsPrinter(options: CupsPrinterOptions): Printer {
   const queue = options.queue?.trim() ?? '';
 
   const cancel = async (jobId: string): Promise<string> => {
+    const before = await pendingJobs(exec, queue, env);
+    if (before.ok && !before.value.includes(jobId)) return 'no longer in the queue';
     const run = await exec('cancel', [jobId], { timeoutMs: 5_000, ...(env ? { env } : {}) });
     if (!run.ok) return `cancel failed: ${describeExecError(run.error)}`;
-    if (run.value.code !== 0) return `cancel exited ${run.value.code}: ${run.value.stderr.trim()}`;
+    if (run.value.code !== 0) {
+      if (/already (canceled|cancelled|completed|aborted)/i.test(run.value.stderr)) return 'already finished';
+      return `cancel exited ${run.value.code}: ${run.value.stderr.trim()}`;
+    }
     // cancel returns before cupsd has moved the job to the completed list; wait until it has.
     const deadline = clock.now() + (options.cancelWaitMs ?? 3_000);
     for (;;) {

@@ -7,32 +7,57 @@ import type { PaperSize } from '../ipc';
  */
 export interface PaperSpec {
   widthMm: number;
+  /** For a roll (receipt), the length used when the document could not be measured. */
   heightMm: number;
   /** Page margin on every side. */
   marginMm: number;
   /** CUPS `media` value for `lp -o media=…`. */
   cupsMedia: string;
-  /** One narrow column (receipt printers) instead of two. */
-  narrow: boolean;
+  /**
+   * A roll: one narrow column, and the page is as long as the document (the renderer
+   * measures it; see receiptLengthMm) instead of a fixed sheet.
+   */
+  roll: boolean;
 }
 
-/**
- * An 80 mm receipt roll has no fixed page length; this is long enough for the longest
- * checklist the content produces, so a receipt printer prints it in one piece (the
- * integration tests check every seed scenario fits on one page).
- */
-export const RECEIPT_LENGTH_MM = 700;
+export const MM_PER_INCH = 25.4;
+
+/** Receipt length when measuring fails: long enough for any checklist the content makes. */
+export const RECEIPT_FALLBACK_LENGTH_MM = 800;
+const RECEIPT_MIN_MM = 100;
+const RECEIPT_MAX_MM = 2000;
+/** Room for print layout differing a little from the measured screen layout. */
+const RECEIPT_SLACK_MM = 10;
 
 export const PAPER: Record<PaperSize, PaperSpec> = {
-  letter: { widthMm: 215.9, heightMm: 279.4, marginMm: 11, cupsMedia: 'Letter', narrow: false },
-  a4: { widthMm: 210, heightMm: 297, marginMm: 11, cupsMedia: 'A4', narrow: false },
+  letter: { widthMm: 215.9, heightMm: 279.4, marginMm: 7, cupsMedia: 'Letter', roll: false },
+  a4: { widthMm: 210, heightMm: 297, marginMm: 7, cupsMedia: 'A4', roll: false },
   receipt80: {
     widthMm: 80,
-    heightMm: RECEIPT_LENGTH_MM,
+    heightMm: RECEIPT_FALLBACK_LENGTH_MM,
     marginMm: 4,
-    cupsMedia: `Custom.80x${RECEIPT_LENGTH_MM}mm`,
-    narrow: true,
+    cupsMedia: `Custom.80x${RECEIPT_FALLBACK_LENGTH_MM}mm`,
+    roll: true,
   },
 };
 
-export const MM_PER_INCH = 25.4;
+/** Width the content is laid out in (page minus margins), in mm. */
+export function printableWidthMm(paper: PaperSize): number {
+  const spec = PAPER[paper];
+  return spec.widthMm - 2 * spec.marginMm;
+}
+
+/**
+ * The page for a document whose content is `contentHeightMm` tall: fixed sheets keep their
+ * size; a roll is cut to the content (plus margins and a little slack), so a short checklist
+ * does not feed a metre of blank paper and a long one still comes out in one piece.
+ */
+export function pageSizeMm(paper: PaperSize, contentHeightMm?: number): { widthMm: number; heightMm: number } {
+  const spec = PAPER[paper];
+  if (!spec.roll) return { widthMm: spec.widthMm, heightMm: spec.heightMm };
+  if (contentHeightMm === undefined || !Number.isFinite(contentHeightMm) || contentHeightMm <= 0) {
+    return { widthMm: spec.widthMm, heightMm: spec.heightMm };
+  }
+  const length = Math.ceil(contentHeightMm + 2 * spec.marginMm + RECEIPT_SLACK_MM);
+  return { widthMm: spec.widthMm, heightMm: Math.min(RECEIPT_MAX_MM, Math.max(RECEIPT_MIN_MM, length)) };
+}

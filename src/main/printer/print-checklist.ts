@@ -1,0 +1,80 @@
+import type { CompleteAnswers } from '../../shared/answers';
+import { renderChecklistHtml } from '../../shared/checklist/html';
+import { printString } from '../../shared/checklist/text';
+import type { Content } from '../../shared/content/load';
+import type { PaperSize, PrintError, PrintOutcome, PrintRequest } from '../../shared/ipc';
+import { buildPlan as defaultBuildPlan } from '../../shared/plan';
+import type { Plan } from '../../shared/plan/types';
+import { err, ok } from '../../shared/result';
+import type { PdfRenderer } from './pdf-renderer';
+import type { HtmlPrinter, Printer } from './printer';
+
+/** Same shape as the staff log (src/main/staff-log.ts): one line per event, no visitor data. */
+export type PrintLog = (level: 'info' | 'warn' | 'error', message: string) => void;
+
+export interface PrintChecklistDeps {
+  content: Content;
+  renderer: PdfRenderer;
+  printer: Printer;
+  settings: { paper: PaperSize };
+  log: PrintLog;
+  now: () => Date;
+  /** Windows: print the HTML directly (renderer and printer are then not used). */
+  htmlPrinter?: HtmlPrinter;
+  /** Defaults to buildPlan from src/shared/plan. */
+  buildPlan?: (answers: CompleteAnswers, content: Content) => Plan;
+}
+
+/** Printers with a print in progress: one job at a time per printer. */
+const busy = new WeakSet<Printer | HtmlPrinter>();
+
+/**
+ * Print: answers → Plan → checklist HTML → PDF → spooler → outcome. The request arrives
+ * already validated by the IPC layer. Only one print runs at a time per printer (a second
+ * tap gets 'busy'); every failure writes one staff-log line naming the cause, never the
+ * visitor's answers. `millis` is the whole time from the request to the job completed.
+ */
+export async function printChecklist(request: PrintRequest, deps: PrintChecklistDeps): Promise<PrintOutcome> {
+  const device = deps.htmlPrinter ?? deps.printer;
+  if (busy.has(device)) {
+    deps.log('warn', 'print: refused a second print while one is running (busy)');
+    return err({ type: 'busy' });
+  }
+  busy.add(device);
+  const started = deps.now().getTime();
+  try {
+    const outcome = await printOnce(request, deps);
+    if (!outcome.ok) {
+      deps.log(outcome.error.type === 'busy' ? 'warn' : 'error', `print failed: ${outcome.error.type}${outcome.error.detail ? ` — ${outcome.error.detail}` : ''}`);
+      return outcome;
+    }
+    return ok({ jobId: outcome.value.jobId, millis: deps.now().getTime() - started });
+  } finally {
+    busy.delete(device);
+  }
+}
+
+async function printOnce(request: PrintRequest, deps: PrintChecklistDeps): Promise<PrintOutcome> {
+  const { paper } = deps.settings;
+  const job = { title: printString(deps.content.printText, 'documentTitle', 'en'), paper };
+  let html: string;
+  let pdf: Uint8Array;
+  try {
+    const plan = (deps.buildPlan ?? defaultBuildPlan)(request.answers, deps.content);
+    html = renderChecklistHtml(plan, { lang: request.lang, paper, text: deps.content.printText, printedAt: deps.now() });
+    if (deps.htmlPrinter) return await deps.htmlPrinter.printHtml(html, job);
+    pdf = await deps.renderer.render(html, paper);
+  } catch (e) {
+    return err(renderFailed(e));
+  }
+  try {
+    return await deps.printer.print(pdf, job);
+  } catch (e) {
+    // Printer implementations return failures as values; a throw is a bug, still not the visitor's problem.
+    return err({ type: 'job-failed', detail: `printer threw: ${(e as Error).message}` });
+  }
+}
+
+function renderFailed(e: unknown): PrintError {
+  return { type: 'render-failed', detail: e instanceof Error ? e.message : String(e) };
+}
