@@ -1,6 +1,6 @@
 import type { Content, ContentError } from './load';
 import { CONTEXT_PLACEHOLDERS, placeholdersIn } from './placeholders';
-import { PORTAL_SLOTS, type Conditions } from './schema';
+import { PORTAL_SLOTS, REGION_KINDS, type Conditions } from './schema';
 
 /**
  * Checks what a schema cannot: ids are unique, every reference points at something that
@@ -48,10 +48,17 @@ export function checkReferences(c: Content): ContentError[] {
   for (const r of c.regions.regions) {
     if (r.contractor) need(ids.portals, 'portal', 'regions.json', r.id, 'contractor', r.contractor);
   }
+  // Rules match on region kinds, so a state's region must be one of them (east, west).
+  const kinds = new Set<string>(REGION_KINDS);
+  const ruleRegion = (item: string, field: string, id: string) => {
+    if (ids.regions.has(id) && !kinds.has(id)) fail('regions.json', item, field, `region "${id}" is not one the rules know (${REGION_KINDS.join(', ')})`);
+  };
   for (const s of c.regions.states) {
     need(ids.regions, 'region', 'regions.json', s.code, 'region', s.region);
+    ruleRegion(s.code, 'region', s.region);
     if (s.carveOut) {
       need(ids.regions, 'region', 'regions.json', s.code, 'carveOut.region', s.carveOut.region);
+      ruleRegion(s.code, 'carveOut.region', s.carveOut.region);
       if (s.carveOut.region === s.region) {
         fail('regions.json', s.code, 'carveOut.region', 'a carve-out must name the other region');
       }
