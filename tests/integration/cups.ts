@@ -113,3 +113,25 @@ export function restoreQueue(): void {
 export function squash(s: string): string {
   return s.replace(/[\s\u00ad-]+/g, '');
 }
+
+/** Words with their boxes (pt, origin top-left) from `pdftotext -bbox`. */
+export function pdfWords(path: string): { text: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', path, '-'], { env: C, encoding: 'utf8' });
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+    text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+  }));
+}
+
+/** Where a phrase starts on the page (its first word's box), or undefined. */
+export function findPhrase(path: string, phrase: string): { xMin: number; yMin: number; xMax: number; yMax: number } | undefined {
+  const want = phrase.split(/\s+/);
+  const words = pdfWords(path);
+  for (let i = 0; i + want.length <= words.length; i++) {
+    if (want.every((w, j) => words[i + j]!.text === w)) return words[i];
+  }
+  return undefined;
+}

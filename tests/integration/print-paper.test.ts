@@ -2,11 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCupsPrinter } from '../../src/main/printer/printer';
-import { RECEIPT_FALLBACK_LENGTH_MM, renderChecklistHtml } from '../../src/shared/checklist';
+import { checklistPlainText, RECEIPT_FALLBACK_LENGTH_MM, renderChecklistHtml } from '../../src/shared/checklist';
 import { UiStrings } from '../../src/shared/content/schema';
 import type { PaperSize } from '../../src/shared/ipc';
 import { createPlaywrightPdfRenderer, type PlaywrightPdfRenderer } from '../support/playwright-pdf';
-import { cupsGate, findPrintedPdf, pdfInfo, pdfText, pendingJobIds, QUEUE, restoreQueue, squash } from './cups';
+import { cupsGate, findPhrase, findPrintedPdf, pdfInfo, pdfText, pendingJobIds, QUEUE, restoreQueue, squash } from './cups';
+import { scanQr } from './qr-scan';
 import { handPlan } from './fixtures/plans';
 
 /**
@@ -64,6 +65,15 @@ describe.skipIf(gate.skip)('paper sizes through the spooler', () => {
         expect(made.heightPt).toBeGreaterThan(100 * PT_PER_MM);
       }
       expect(squash(pdfText(printed))).toContain(squash('https://tricare.triwest.com'));
+
+      // The whole-checklist QR code reads back from the printed page (beside its caption on a
+      // sheet, above it on a receipt).
+      const caption = findPhrase(printed, 'Scan to keep this checklist');
+      expect(caption).toBeDefined();
+      const box = want.heightPt
+        ? { x: caption!.xMin - 46 * PT_PER_MM, y: caption!.yMin - 2 * PT_PER_MM, w: 45 * PT_PER_MM, h: 45 * PT_PER_MM }
+        : { x: 0, y: caption!.yMin - 66 * PT_PER_MM, w: want.widthPt, h: 66 * PT_PER_MM };
+      expect(scanQr(printed, box)).toBe(checklistPlainText(handPlan, 'en', text));
       expect(pendingJobIds()).toEqual([]);
     });
   }

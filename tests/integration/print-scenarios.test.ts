@@ -9,7 +9,9 @@ import type { Content } from '../../src/shared/content/load';
 import type { Lang } from '../../src/shared/i18n';
 import { buildPlan } from '../../src/shared/plan';
 import { createPlaywrightPdfRenderer, type PlaywrightPdfRenderer } from '../support/playwright-pdf';
-import { cupsGate, findPrintedPdf, pdfInfo, pdfText, pendingJobIds, QUEUE, restoreQueue, squash } from './cups';
+import { checklistPlainText } from '../../src/shared/checklist';
+import { cupsGate, findPhrase, findPrintedPdf, pdfInfo, pdfText, pendingJobIds, QUEUE, restoreQueue, squash } from './cups';
+import { scanQr } from './qr-scan';
 
 /**
  * The seed scenarios, printed for real: answers → buildPlan over the real data/ → checklist
@@ -81,6 +83,17 @@ describe.skipIf(gate.skip)('printing the seed scenarios through CUPS', () => {
       expect(printed).toContain(squash('not affiliated with the Department of Defense or TRICARE'));
       expect(pdfInfo(pdf).pages).toBe(1);
       expect(pendingJobIds()).toEqual([]);
+
+      // The QR codes on the printed page read back, at about a receipt printer's resolution.
+      const mm = 72 / 25.4;
+      const heading = findPhrase(pdf, 'Where to go');
+      expect(heading, '"Where to go" on the page').toBeDefined();
+      const portalQr = scanQr(pdf, { x: heading!.xMin - 2 * mm, y: heading!.yMax, w: 21 * mm, h: 22 * mm });
+      expect(portalQr, 'first portal QR').toBe(plan.portals[0]!.url);
+      const caption = findPhrase(pdf, 'Scan to keep this checklist');
+      expect(caption, 'whole-checklist QR caption on the page').toBeDefined();
+      const wholeQr = scanQr(pdf, { x: caption!.xMin - 46 * mm, y: caption!.yMin - 2 * mm, w: 45 * mm, h: 45 * mm });
+      expect(wholeQr, 'whole-checklist QR').toBe(checklistPlainText(plan, 'en', content.printText));
     });
   }
 
