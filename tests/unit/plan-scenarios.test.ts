@@ -52,7 +52,7 @@ describe('scenario B: active duty spouse moves Virginia → Texas', () => {
     expect(steps[0]).toMatch(/Before you move.*Humana Military.*1-800-444-5445/);
     expect(steps.join('\n')).toMatch(/Don't disenroll/);
     expect(steps.join('\n')).toMatch(/first thing to do is update your address in DEERS/);
-    expect(steps.join('\n')).toMatch(/Beneficiary Web Enrollment \(BWE\).*TRICARE West Region \(TriWest/);
+    expect(steps.join('\n')).toMatch(/Beneficiary Web Enrollment \(BWE\)\. Your new region: TRICARE West Region; your new contractor: TriWest/);
     expect(steps.join('\n')).toMatch(/90 days/);
   });
   it('tells a DS Logon holder it still works elsewhere and how to move to myAuth for milConnect', () => {
