@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLpFailure, cleanTitle, isValidQueueName, lpArgs, parseJobId } from '../../src/main/printer/lp';
+import { classifyLpFailure, cleanTitle, isValidQueueName, lpArgs, mediaFor, parseJobId } from '../../src/main/printer/lp';
+import { pdfPageSizeMm } from '../../src/main/printer/pdf-renderer';
+import { pageSizeMm, RECEIPT_FALLBACK_LENGTH_MM } from '../../src/shared/checklist/paper';
 import {
   classifyActiveJob,
   fromIppJobState,
@@ -47,6 +49,25 @@ describe('lp', () => {
     ]);
     expect(lpArgs('Q', { title: 't', paper: 'a4' })).toContain('media=A4');
     expect(lpArgs('Q', { title: 't', paper: 'receipt80' }).find((a) => a.startsWith('media='))).toMatch(/^media=Custom\.80x\d+mm$/);
+  });
+
+  it('asks for a roll cut to the PDF\'s own length (read from its /MediaBox)', () => {
+    const pdf = (box: string) => new TextEncoder().encode(`%PDF-1.4\n1 0 obj\n<< /Type /Page /MediaBox ${box} >>\nendobj\n`);
+    const receipt = pdf('[0 0 227.03999 1134]');
+    expect(pdfPageSizeMm(receipt)).toEqual({ widthMm: expect.closeTo(80.1, 1), heightMm: expect.closeTo(400, 1) });
+    expect(mediaFor('receipt80', receipt)).toBe('Custom.80x400mm');
+    expect(lpArgs('Q', { title: 't', paper: 'receipt80' }, receipt)).toContain('media=Custom.80x400mm');
+    expect(mediaFor('receipt80', new TextEncoder().encode('%PDF garbage'))).toBe(`Custom.80x${RECEIPT_FALLBACK_LENGTH_MM}mm`);
+    expect(mediaFor('letter', receipt)).toBe('Letter');
+  });
+
+  it('cuts a receipt to its content, within limits; sheets keep their size', () => {
+    expect(pageSizeMm('receipt80', 400)).toEqual({ widthMm: 80, heightMm: 418 });
+    expect(pageSizeMm('receipt80', 5)).toEqual({ widthMm: 80, heightMm: 100 });
+    expect(pageSizeMm('receipt80', 99_999)).toEqual({ widthMm: 80, heightMm: 2000 });
+    expect(pageSizeMm('receipt80')).toEqual({ widthMm: 80, heightMm: RECEIPT_FALLBACK_LENGTH_MM });
+    expect(pageSizeMm('receipt80', Number.NaN).heightMm).toBe(RECEIPT_FALLBACK_LENGTH_MM);
+    expect(pageSizeMm('a4', 400)).toEqual({ widthMm: 210, heightMm: 297 });
   });
 
   it('keeps titles printable and short', () => {

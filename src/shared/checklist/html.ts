@@ -38,7 +38,7 @@ export function renderChecklistHtml(plan: Plan, opts: ChecklistOptions): string 
       ? ''
       : `<section class="notices" aria-labelledby="h-notices">
   <h2 id="h-notices">${t('notices.heading')}</h2>
-  <ul>${plan.notices.map((n) => `<li class="notice-${esc(n.kind)}">${cautious(n.unconfirmed, n.text[lang], lang, text)}</li>`).join('')}</ul>
+  <ul>${plan.notices.map((n) => `<li class="notice-${esc(n.kind)}">${cautiousHtml(n.unconfirmed, n.text[lang], lang, text)}</li>`).join('')}</ul>
 </section>`;
 
   const answers = `<section class="answers">
@@ -112,7 +112,7 @@ function portalBlock(p: PlanPortal, lang: Lang, text: PrintText, qr: (s: string)
       <p class="url">${esc(p.url)}</p>
       ${p.unconfirmed ? `<p class="confirm"><strong>${t('portal.unconfirmed')}</strong></p>` : ''}
       <p><span class="label">${t('portal.purpose')}</span> ${esc(p.purpose[lang])}</p>
-      <p><span class="label">${t('portal.signIn')}</span> ${cautious(p.signInUnconfirmed, p.signIn[lang], lang, text)}</p>
+      <p><span class="label">${t('portal.signIn')}</span> ${cautiousHtml(p.signInUnconfirmed, p.signIn[lang], lang, text)}</p>
     </div>
   </div>`;
 }
@@ -139,13 +139,13 @@ function setupSteps(plan: Plan, lang: Lang, text: PrintText): string {
 }
 
 /** Escaped text with a bold "Call to confirm:" in front when the fact behind it is unconfirmed. */
-function cautious(unconfirmed: boolean | undefined, body: string, lang: Lang, text: PrintText): string {
+function cautiousHtml(unconfirmed: boolean | undefined, body: string, lang: Lang, text: PrintText): string {
   return unconfirmed ? `<strong>${esc(printString(text, 'confirm.prefix', lang))}</strong> ${esc(body)}` : esc(body);
 }
 
 function list(tag: 'ul' | 'ol', items: PlanItem[], lang: Lang, text: PrintText): string {
   const li = items.map((i) => {
-    return `<li>${cautious(i.unconfirmed, i.text[lang], lang, text)}</li>`;
+    return `<li>${cautiousHtml(i.unconfirmed, i.text[lang], lang, text)}</li>`;
   });
   return `<${tag}>${li.join('')}</${tag}>`;
 }
