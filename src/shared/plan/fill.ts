@@ -28,20 +28,52 @@ export function fillText(template: LocalizedText, resolve: Resolve, log: FactLog
   // Most texts have no placeholder: hand them back as they are.
   if (!template.en.includes('{') && !template.es.includes('{')) return { text: template, unconfirmed: false };
   let unconfirmed = false;
-  const fillOne = (s: string, lang: (typeof LANGS)[number], depth: number): string =>
-    s.replace(PLACEHOLDER, (whole, name: string) => {
-      const p = resolve(name);
-      if (!p) return whole;
+  const fillOne = (s: string, lang: (typeof LANGS)[number], depth: number): string => {
+    let out = '';
+    for (const part of compile(s)) {
+      if (typeof part === 'string') {
+        out += part;
+        continue;
+      }
+      const p = resolve(part.name);
+      if (!p) {
+        out += `{${part.name}}`;
+        continue;
+      }
       if (p.unconfirmed) unconfirmed = true;
-      p.facts?.forEach((f) => {
-        log.use(f);
-        if (f.unconfirmed) unconfirmed = true;
-      });
+      if (p.facts) {
+        for (const f of p.facts) {
+          log.use(f);
+          if (f.unconfirmed) unconfirmed = true;
+        }
+      }
       const value = p.text[lang];
-      return depth < MAX_DEPTH && value.includes('{') ? fillOne(value, lang, depth + 1) : value;
-    });
+      out += depth < MAX_DEPTH && value.includes('{') ? fillOne(value, lang, depth + 1) : value;
+    }
+    return out;
+  };
   const text = { en: fillOne(template.en, 'en', 0), es: fillOne(template.es, 'es', 0) };
   return { text, unconfirmed };
+}
+
+type Part = string | { name: string };
+/** Templates split once into text and placeholder parts (content is fixed while the kiosk runs). */
+const compiled = new Map<string, Part[]>();
+
+function compile(template: string): Part[] {
+  let parts = compiled.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last) parts.push(template.slice(last, m.index));
+    parts.push({ name: m[1] ?? '' });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) parts.push(template.slice(last));
+  // Bounded by the content's templates; a runaway cache would mean templates built at run time.
+  if (compiled.size < 10_000) compiled.set(template, parts);
+  return parts;
 }
 
 /** The same text in every language (phone numbers and addresses are not translated). */
