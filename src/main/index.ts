@@ -1,5 +1,7 @@
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { pathToFileURL } from 'node:url';
+import { checkFreshness } from '../shared/content/freshness';
+import { formatContentError } from '../shared/content/load';
 import { loadContentDir } from './content-files';
 import { createIpcHandlers } from './ipc-handlers';
 import { kioskPaths } from './paths';
@@ -34,8 +36,15 @@ app.whenReady().then(() => {
   const paths = kioskPaths({ ...base, ...(settings.contentDir ? { contentDirSetting: settings.contentDir } : {}) });
 
   const content = loadContentDir(paths.contentDir);
-  if (!content.ok) log('error', `content refused (${content.error.length} problems); showing out-of-service screen`);
-  else log('info', `content loaded from ${paths.contentDir}`);
+  if (!content.ok) {
+    log('error', `content refused (${content.error.length} problems); showing out-of-service screen`);
+    content.error.forEach((e) => log('error', `content: ${formatContentError(e)}`));
+  } else {
+    log('info', `content loaded from ${paths.contentDir}`);
+    // Stale facts still show (they were right when checked), but staff are told to re-check.
+    const today = new Date().toISOString().slice(0, 10);
+    checkFreshness(content.value, today).forEach((e) => log('warn', `content needs review: ${formatContentError(e)}`));
+  }
 
   const appUrl = pathToFileURL(paths.rendererIndex).toString();
   lockDownSession(session.defaultSession, log);
