@@ -100,6 +100,14 @@ describe('printChecklist', () => {
   it('a printer that throws (a bug) is still a value', async () => {
     const { deps } = setup({ printer: { print: () => Promise.reject(new Error('boom')) } });
     expect(await printChecklist(request, deps)).toEqual({ ok: false, error: { type: 'job-failed', detail: 'printer threw: boom' } });
+    const sync = setup({
+      printer: {
+        print: () => {
+          throw new Error('sync boom');
+        },
+      },
+    });
+    expect(await printChecklist(request, sync.deps)).toEqual({ ok: false, error: { type: 'job-failed', detail: 'printer threw: sync boom' } });
   });
 
   it('with an HTML printer (Windows) the HTML goes to it and no PDF is made', async () => {

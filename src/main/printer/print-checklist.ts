@@ -58,20 +58,29 @@ async function printOnce(request: PrintRequest, deps: PrintChecklistDeps): Promi
   const { paper } = deps.settings;
   const job = { title: printString(deps.content.printText, 'documentTitle', 'en'), paper };
   let html: string;
-  let pdf: Uint8Array;
   try {
     const plan = (deps.buildPlan ?? defaultBuildPlan)(request.answers, deps.content);
     html = renderChecklistHtml(plan, { lang: request.lang, paper, text: deps.content.printText, printedAt: deps.now() });
-    if (deps.htmlPrinter) return await deps.htmlPrinter.printHtml(html, job);
+  } catch (e) {
+    return err(renderFailed(e));
+  }
+  const { htmlPrinter } = deps;
+  if (htmlPrinter) return guarded(() => htmlPrinter.printHtml(html, job));
+  let pdf: Uint8Array;
+  try {
     pdf = await deps.renderer.render(html, paper);
   } catch (e) {
     return err(renderFailed(e));
   }
+  return guarded(() => deps.printer.print(pdf, job));
+}
+
+/** Printers return failures as values; a throw is a bug, but still not the visitor's problem. */
+async function guarded(printing: () => Promise<PrintOutcome>): Promise<PrintOutcome> {
   try {
-    return await deps.printer.print(pdf, job);
+    return await printing();
   } catch (e) {
-    // Printer implementations return failures as values; a throw is a bug, still not the visitor's problem.
-    return err({ type: 'job-failed', detail: `printer threw: ${(e as Error).message}` });
+    return err({ type: 'job-failed', detail: `printer threw: ${e instanceof Error ? e.message : String(e)}` });
   }
 }
 
