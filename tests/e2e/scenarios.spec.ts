@@ -68,7 +68,7 @@ test('Change from review: California → Virginia turns TriWest into Humana Mili
   await expect(page.getByTestId('review-region')).toContainText(label.state('VA'));
   await page.getByTestId('confirm').click();
   const names = await portalNames(page);
-  expect(names[0]).toBe(label.portal('humana-military'));
+  expect(names[0]).toBe(label.portal('humana'));
   expect(names).not.toContain(label.portal('triwest'));
   expect((await snapshot(page)).context.answers.region).toEqual({ kind: 'state', code: 'VA' });
 });

@@ -78,13 +78,14 @@ export function createWebApi(win: Window = window): KioskApi {
     },
     async printChecklist(): Promise<PrintOutcome> {
       const started = Date.now();
-      const delay = Number(params.get('printDelay') ?? 0);
       // Let the printing screen paint (and the print sheet render) before the dialog blocks.
-      await wait(Number.isFinite(delay) && delay > 0 ? delay : 50);
+      await wait(50);
       if (forced && PRINT_ERRORS.includes(forced) && failuresLeft > 0) {
         failuresLeft -= 1;
         return { ok: false, error: { type: forced, detail: 'forced by ?printError' } };
       }
+      const delay = Number(params.get('printDelay') ?? 0);
+      if (Number.isFinite(delay) && delay > 0) await wait(delay);
       try {
         win.print();
       } catch (e) {

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { formatContentDate } from '../../../shared/checklist/text';
 import type { Lang } from '../../../shared/i18n';
 import type { Plan, PlanItem, PlanPortal } from '../../../shared/plan/types';
 import { useKiosk } from '../kiosk-context';
@@ -56,6 +57,7 @@ export function PlanView({ plan, aside }: { plan: Plan; aside?: ReactNode }) {
           </ul>
         </Section>
       ) : null}
+      <div className="plan-body">
       <Section title={t('result.portals')} className="plan-portals">
         <ol className="portals">
           {plan.portals.map((p, i) => (
@@ -127,7 +129,8 @@ export function PlanView({ plan, aside }: { plan: Plan; aside?: ReactNode }) {
         </ul>
       </Section>
       {aside}
-      <p className="plan-reviewed">{t('result.reviewed', { date: plan.reviewed })}</p>
+      </div>
+      <p className="plan-reviewed">{t('result.reviewed', { date: formatContentDate(plan.reviewed, lang) })}</p>
     </div>
   );
 }

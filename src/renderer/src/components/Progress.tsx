@@ -1,6 +1,7 @@
 import type { QuestionId } from '../../../shared/machine';
 import { useKiosk } from '../kiosk-context';
 import { stepOf } from '../lib/flow';
+import { ScreenHeading } from './Shell';
 
 /** "Step 2 of 4" with a segmented bar (the bar is decoration; the words carry the meaning). */
 export function Progress({ question }: { question: QuestionId }) {
@@ -14,6 +15,16 @@ export function Progress({ question }: { question: QuestionId }) {
           <span key={i} className={i < step ? 'progress-seg done' : 'progress-seg'} />
         ))}
       </div>
+    </div>
+  );
+}
+
+/** A question's title with its progress beside it (the title takes focus when the question appears). */
+export function QuestionHead({ question, title }: { question: QuestionId; title: string }) {
+  return (
+    <div className="question-head">
+      <ScreenHeading>{title}</ScreenHeading>
+      <Progress question={question} />
     </div>
   );
 }

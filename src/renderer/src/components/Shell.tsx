@@ -103,11 +103,11 @@ export function QuestionNav({ onBack, children }: { onBack?: () => void; childre
         </span>
         {t('nav.back')}
       </TouchButton>
-      <div className="nav-spacer" />
-      {children}
       <TouchButton variant="secondary" onPress={() => send({ type: 'START_OVER' })} testId="start-over">
         {t('nav.startOver')}
       </TouchButton>
+      <div className="nav-spacer" />
+      {children}
     </>
   );
 }

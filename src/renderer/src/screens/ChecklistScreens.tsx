@@ -34,7 +34,7 @@ export function ChecklistScreen() {
   return (
     <Shell className="checklist" footer={<QuestionNav>{print}</QuestionNav>}>
       <ScreenHeading>{t('result.title')}</ScreenHeading>
-      <PlanView plan={plan} aside={<ChecklistQr px={320} />} />
+      <PlanView plan={plan} aside={<ChecklistQr px={400} />} />
     </Shell>
   );
 }
@@ -79,7 +79,7 @@ export function FailedScreen() {
           {t(PRINT_ERROR_KEYS[error])}
         </p>
         <p className="lead">{t('failed.fallback')}</p>
-        <ChecklistQr px={360} />
+        <ChecklistQr px={400} />
         <div className="status-actions">
           <TouchButton variant="secondary" onPress={() => send({ type: 'FINISH' })} testId="finish">
             {t('failed.finish')}

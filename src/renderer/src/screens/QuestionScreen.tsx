@@ -1,7 +1,7 @@
 import { useKiosk } from '../kiosk-context';
 import { ChoiceList, type ChoiceItem } from '../components/Choice';
-import { Progress } from '../components/Progress';
-import { QuestionNav, ScreenHeading, Shell } from '../components/Shell';
+import { QuestionHead } from '../components/Progress';
+import { QuestionNav, Shell } from '../components/Shell';
 import type { UiKey } from '../lib/text';
 
 type ListQuestion = 'task' | 'beneficiary' | 'credential';
@@ -19,8 +19,7 @@ export function QuestionScreen({ question }: { question: ListQuestion }) {
     question === 'task' ? content.tasks : question === 'beneficiary' ? content.beneficiaries : content.credentials;
   return (
     <Shell className="question" footer={<QuestionNav />}>
-      <Progress question={question} />
-      <ScreenHeading>{t(WORDING[question].title)}</ScreenHeading>
+      <QuestionHead question={question} title={t(WORDING[question].title)} />
       <p className="lead">{t(WORDING[question].lead)}</p>
       <ChoiceList
         items={items}

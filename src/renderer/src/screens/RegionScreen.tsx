@@ -3,8 +3,8 @@ import type { RegionAnswer } from '../../../shared/answers';
 import type { State } from '../../../shared/content/schema';
 import { useKiosk } from '../kiosk-context';
 import { Choice } from '../components/Choice';
-import { Progress } from '../components/Progress';
-import { QuestionNav, ScreenHeading, Shell } from '../components/Shell';
+import { QuestionHead } from '../components/Progress';
+import { QuestionNav, Shell } from '../components/Shell';
 import { TouchButton } from '../components/TouchButton';
 import { ZipKeypad } from '../components/ZipKeypad';
 import { baseLetter, lettersOf, withLetter } from '../lib/letters';
@@ -40,7 +40,7 @@ export function RegionScreen({ question }: { question: 'region' | 'destination' 
     const initial = current?.kind === 'state' && current.code === s.code ? (current.zip ?? '') : '';
     body = (
       <>
-        <ScreenHeading key="zip">{t('zip.title')}</ScreenHeading>
+        <QuestionHead key="zip" question={question} title={t('zip.title')} />
         <p className="lead">{t('zip.lead', { state: name(s) })}</p>
         <ZipKeypad
           initial={initial}
@@ -52,8 +52,8 @@ export function RegionScreen({ question }: { question: 'region' | 'destination' 
     const overseas = mode.view === 'overseas';
     body = (
       <>
-        <ScreenHeading key={mode.view}>{t(overseas ? 'region.overseasTitle' : 'region.territoryTitle')}</ScreenHeading>
-        <div className="choices choices-few">
+        <QuestionHead key={mode.view} question={question} title={t(overseas ? 'region.overseasTitle' : 'region.territoryTitle')} />
+        <div className="choices choices-list">
           {overseas
             ? overseasAreas.map((a) => (
                 <Choice
@@ -82,7 +82,7 @@ export function RegionScreen({ question }: { question: 'region' | 'destination' 
     const shown = letter ? withLetter(states, name, letter, lang) : [];
     body = (
       <>
-        <ScreenHeading key="states">{title}</ScreenHeading>
+        <QuestionHead key="states" question={question} title={title} />
         <p className="lead">{t(destination ? 'region.lettersDestination' : 'region.letters')}</p>
         <div className="letters" role="group" aria-label={t(destination ? 'region.lettersDestination' : 'region.letters')}>
           {letters.map((l) => (
@@ -143,7 +143,6 @@ export function RegionScreen({ question }: { question: 'region' | 'destination' 
 
   return (
     <Shell className={`question region region-${mode.view}`} footer={<QuestionNav onBack={back} />}>
-      <Progress question={question} />
       {body}
     </Shell>
   );
