@@ -4,7 +4,7 @@
 // how long rendering the checklist to PDF takes. Needs Node 24 (type stripping), Chromium and
 // a running cupsd with the KioskPDF queue (.ci/cups.sh). Run: `npm run bench` (RUNS=10).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -65,6 +65,9 @@ async function measure(label, fn) {
   return { label, median: median(times), min: Math.min(...times), max: Math.max(...times) };
 }
 
+/** Jobs this run printed, so their PDFs can be removed from cups-pdf's folder at the end. */
+const jobIds = [];
+
 /** Baseline: lp, then lpstat every 50 ms until the job is in the completed list. */
 async function lpAndWait(pdf) {
   const t0 = process.hrtime.bigint();
@@ -78,6 +81,7 @@ async function lpAndWait(pdf) {
   });
   const jobId = new RegExp(`${QUEUE}-\\d+`).exec(out)?.[0];
   if (!jobId) throw new Error(`no job id in ${out}`);
+  jobIds.push(jobId);
   for (;;) {
     const done = spawnSync('lpstat', ['-W', 'completed', '-o', QUEUE], { env, encoding: 'utf8' }).stdout;
     if (done.split('\n').some((l) => l.startsWith(`${jobId} `))) return ms(t0);
@@ -109,6 +113,17 @@ results.push(
     const t0 = process.hrtime.bigint();
     const r = await printer.print(checklistPdf, { title: 'bench', paper });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
+    jobIds.push(r.value.jobId);
+    return ms(t0);
+  }),
+);
+const fastPolling = createCupsPrinter({ queue: QUEUE, timeoutMs: 30_000, pollMs: 100 });
+results.push(
+  await measure('printer.print(checklist PDF) with 100 ms polls (for comparison)', async () => {
+    const t0 = process.hrtime.bigint();
+    const r = await fastPolling.print(checklistPdf, { title: 'bench', paper });
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    jobIds.push(r.value.jobId);
     return ms(t0);
   }),
 );
@@ -120,10 +135,17 @@ results.push(
       { content, renderer, printer, settings: { paper }, log: (l, m) => console.error(l, m), now: () => new Date() },
     );
     if (!r.ok) throw new Error(JSON.stringify(r.error));
+    jobIds.push(r.value.jobId);
     return ms(t0);
   }),
 );
 await renderer.close();
+
+const outDir = spawnSync('bash', [join(root, '.ci/cups.sh'), 'out-dir'], { encoding: 'utf8' }).stdout.trim();
+if (outDir && existsSync(outDir)) {
+  const ends = new Set(jobIds.map((id) => `-job_${id.split('-').pop()}.pdf`));
+  for (const f of readdirSync(outDir)) if ([...ends].some((e) => f.endsWith(e))) rmSync(join(outDir, f), { force: true });
+}
 
 const base = results[1].median;
 console.log(`\nprint bench: scenario A, ${paper}, queue ${QUEUE}, ${RUNS} runs each after a warm-up (Node ${process.version})`);

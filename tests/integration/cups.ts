@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
@@ -56,6 +56,21 @@ export function cupsPdfOutDir(): string {
   return out.replace(/\$\{HOME\}/g, homedir()).replace(/\$\{USER\}/g, userInfo().username);
 }
 
+const found = new Set<string>();
+
+/**
+ * Deletes the PDFs findPrintedPdf returned, and any cups-pdf wrote for `jobIds` (a failed
+ * job can leave an empty one), so test runs don't pile files up in cups-pdf's folder.
+ */
+export function removePrintedPdfs(jobIds: string[] = []): void {
+  for (const f of found) rmSync(f, { force: true });
+  found.clear();
+  const dir = cupsPdfOutDir();
+  const ends = jobIds.map((id) => `-job_${id.split('-').pop()}.pdf`);
+  if (ends.length === 0 || !existsSync(dir)) return;
+  for (const f of readdirSync(dir)) if (ends.some((e) => f.endsWith(e))) rmSync(join(dir, f), { force: true });
+}
+
 /** The PDF cups-pdf wrote for job `<queue>-<n>` (named `<title…>-job_<n>.pdf`), waiting for it to appear. */
 export async function findPrintedPdf(jobId: string, since: number, waitMs = 10_000): Promise<string> {
   const n = /-(\d+)$/.exec(jobId)?.[1];
@@ -68,7 +83,10 @@ export async function findPrintedPdf(jobId: string, since: number, waitMs = 10_0
         .filter((f) => f.endsWith(`-job_${n}.pdf`))
         .map((f) => join(dir, f))
         .filter((f) => statSync(f).mtimeMs >= since - 2_000 && statSync(f).size > 0);
-      if (hits[0]) return hits[0];
+      if (hits[0]) {
+        found.add(hits[0]);
+        return hits[0];
+      }
     }
     if (Date.now() > deadline) throw new Error(`no *-job_${n}.pdf in ${dir} after ${waitMs} ms`);
     await new Promise((r) => setTimeout(r, 100));

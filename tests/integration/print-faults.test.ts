@@ -7,7 +7,7 @@ import { renderChecklistHtml } from '../../src/shared/checklist';
 import { UiStrings } from '../../src/shared/content/schema';
 import type { PrintErrorType, PrintOutcome } from '../../src/shared/ipc';
 import { createPlaywrightPdfRenderer } from '../support/playwright-pdf';
-import { cupsGate, pendingJobIds, QUEUE, restoreQueue, spool } from './cups';
+import { cupsGate, findPrintedPdf, pendingJobIds, QUEUE, removePrintedPdfs, restoreQueue, spool } from './cups';
 import { handPlan } from './fixtures/plans';
 
 /**
@@ -31,10 +31,14 @@ describe.skipIf(gate.skip)('printer faults on the real spooler', () => {
     await renderer.close();
   });
   afterEach(() => restoreQueue());
+  const jobIds: string[] = [];
+  afterAll(() => removePrintedPdfs(jobIds));
   afterAll(() => console.log(`fault matrix (real cupsd, queue ${QUEUE}):\n${matrix.join('\n')}`));
 
   const expectFailure = (name: string, outcome: PrintOutcome, type: PrintErrorType) => {
     const pending = pendingJobIds();
+    const jobId = outcome.ok ? outcome.value.jobId : /^(\S+-\d+):/.exec(outcome.error.detail ?? '')?.[1];
+    if (jobId) jobIds.push(jobId);
     matrix.push(`  ${name.padEnd(44)} → ${outcome.ok ? `ok ${outcome.value.jobId}` : outcome.error.type}; pending jobs after: ${pending.length}${outcome.ok ? '' : ` (${outcome.error.detail ?? ''})`}`);
     expect(outcome.ok ? 'printed' : outcome.error.type).toBe(type);
     expect(pending, 'nothing left hanging in the queue').toEqual([]);
@@ -48,9 +52,11 @@ describe.skipIf(gate.skip)('printer faults on the real spooler', () => {
   };
 
   it('control: a healthy queue prints', async () => {
+    const since = Date.now();
     const outcome = await createCupsPrinter({ queue: QUEUE, timeoutMs: 20_000 }).print(pdf, opts);
     matrix.push(`  ${'healthy queue'.padEnd(44)} → ${outcome.ok ? `ok ${outcome.value.jobId} in ${outcome.value.millis} ms` : outcome.error.type}`);
-    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    await findPrintedPdf(outcome.value.jobId, since);
     expect(pendingJobIds()).toEqual([]);
   });
 
@@ -131,7 +137,9 @@ describe.skipIf(gate.skip)('printer faults on the real spooler', () => {
   });
 
   it('the queue is back to normal after the faults', async () => {
+    const since = Date.now();
     const outcome = await createCupsPrinter({ queue: QUEUE, timeoutMs: 20_000 }).print(pdf, opts);
-    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    await findPrintedPdf(outcome.value.jobId, since);
   });
 });

@@ -6,7 +6,7 @@ import { checklistPlainText, RECEIPT_FALLBACK_LENGTH_MM, renderChecklistHtml } f
 import { UiStrings } from '../../src/shared/content/schema';
 import type { PaperSize } from '../../src/shared/ipc';
 import { createPlaywrightPdfRenderer, type PlaywrightPdfRenderer } from '../support/playwright-pdf';
-import { cupsGate, findPhrase, findPrintedPdf, pdfInfo, pdfText, pendingJobIds, QUEUE, restoreQueue, squash } from './cups';
+import { cupsGate, findPhrase, findPrintedPdf, pdfInfo, pdfText, pendingJobIds, QUEUE, removePrintedPdfs, restoreQueue, squash } from './cups';
 import { scanQr } from './qr-scan';
 import { handPlan } from './fixtures/plans';
 
@@ -36,6 +36,7 @@ describe.skipIf(gate.skip)('paper sizes through the spooler', () => {
   afterAll(async () => {
     await renderer?.close();
     restoreQueue();
+    removePrintedPdfs();
   });
 
   for (const paper of Object.keys(EXPECTED) as PaperSize[]) {

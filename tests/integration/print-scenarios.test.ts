@@ -10,7 +10,7 @@ import type { Lang } from '../../src/shared/i18n';
 import { buildPlan } from '../../src/shared/plan';
 import { createPlaywrightPdfRenderer, type PlaywrightPdfRenderer } from '../support/playwright-pdf';
 import { checklistPlainText } from '../../src/shared/checklist';
-import { cupsGate, findPhrase, findPrintedPdf, pdfInfo, pdfText, pendingJobIds, QUEUE, restoreQueue, squash } from './cups';
+import { cupsGate, findPhrase, findPrintedPdf, pdfInfo, pdfText, pendingJobIds, QUEUE, removePrintedPdfs, restoreQueue, squash } from './cups';
 import { scanQr } from './qr-scan';
 
 /**
@@ -37,6 +37,7 @@ describe.skipIf(gate.skip)('printing the seed scenarios through CUPS', () => {
   afterAll(async () => {
     await renderer?.close();
     restoreQueue();
+    removePrintedPdfs();
   });
 
   const print = async (answers: CompleteAnswers, lang: Lang) => {
