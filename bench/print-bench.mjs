@@ -4,14 +4,13 @@
 // how long rendering the checklist to PDF takes. Needs Node 24 (type stripping), Chromium and
 // a running cupsd with the KioskPDF queue (.ci/cups.sh). Run: `npm run bench` (RUNS=10).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.RUNS ?? 10);
-const QUEUE = process.env.KIOSK_PRINT_QUEUE ?? 'KioskPDF';
 
 // The sources import each other without extensions (bundler style); let Node find the .ts.
 registerHooks({
@@ -27,12 +26,8 @@ registerHooks({
 });
 
 const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
-const why = (() => {
-  for (const cmd of ['lp', 'lpstat']) if (spawnSync('which', [cmd]).status !== 0) return `${cmd} is not installed`;
-  if (!/scheduler is running/.test(spawnSync('lpstat', ['-r'], { env, encoding: 'utf8' }).stdout)) return 'cupsd is not running (run .ci/cups.sh)';
-  if (spawnSync('lpstat', ['-p', QUEUE], { env }).status !== 0) return `no queue ${QUEUE} (run .ci/cups.sh)`;
-  return undefined;
-})();
+const { cupsUnavailable, removePrintedPdfs, QUEUE } = await import('../tests/integration/cups.ts');
+const why = cupsUnavailable();
 if (why) {
   console.log(`print bench skipped: ${why}`);
   process.exit(process.env.CI ? 1 : 0);
@@ -141,11 +136,7 @@ results.push(
 );
 await renderer.close();
 
-const outDir = spawnSync('bash', [join(root, '.ci/cups.sh'), 'out-dir'], { encoding: 'utf8' }).stdout.trim();
-if (outDir && existsSync(outDir)) {
-  const ends = new Set(jobIds.map((id) => `-job_${id.split('-').pop()}.pdf`));
-  for (const f of readdirSync(outDir)) if ([...ends].some((e) => f.endsWith(e))) rmSync(join(outDir, f), { force: true });
-}
+removePrintedPdfs(jobIds);
 
 const base = results[1].median;
 console.log(`\nprint bench: scenario A, ${paper}, queue ${QUEUE}, ${RUNS} runs each after a warm-up (Node ${process.version})`);
