@@ -94,7 +94,8 @@ export interface Snapshot {
 }
 
 export async function snapshot(page: Page): Promise<Snapshot> {
-  return page.evaluate(() => window.__kioskSnapshot!() as never);
+  // window.__kioskSnapshot is declared by the renderer (App.tsx) and present only with ?test=1.
+  return page.evaluate(() => (window as unknown as { __kioskSnapshot: () => Snapshot }).__kioskSnapshot());
 }
 
 /** Taps a state by its name: first its letter on the strip, then the state. */
@@ -201,6 +202,24 @@ export async function measureTargets(page: Page): Promise<TargetReport> {
   });
 }
 
+/** The smallest text a visitor can see on the screen now (screen-reader-only and print-only text excluded). */
+export async function smallestText(page: Page): Promise<{ px: number; text: string } | null> {
+  return page.evaluate(() => {
+    let best: { px: number; text: string } | null = null;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim();
+      const el = node.parentElement;
+      if (!text || !el || el.closest('.sr-only, .print-sheet, [aria-hidden="true"]:not(.countdown)')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0 || el.closest('[inert]') && document.querySelector('.overlay')) continue;
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      if (!best || px < best.px) best = { px, text: text.slice(0, 40) };
+    }
+    return best;
+  });
+}
+
 /** The question screens must fit without scrolling: the main area does not overflow. */
 export async function overflow(page: Page): Promise<number> {
   return page.evaluate(() => {
@@ -226,10 +245,4 @@ export async function shootFull(page: Page, name: string): Promise<void> {
   await page.evaluate((sel) => {
     for (const s of sel) document.querySelector<HTMLElement>(s)?.removeAttribute('style');
   }, frame);
-}
-
-declare global {
-  interface Window {
-    __kioskSnapshot?: () => unknown;
-  }
 }

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Lang } from '../../src/shared/i18n';
-import { axe, expectScreen, label, measureTargets, open, overflow, ROOT, shoot, shootFull, type TargetReport } from './kiosk';
+import { axe, expectScreen, label, measureTargets, open, overflow, ROOT, shoot, shootFull, smallestText, type TargetReport } from './kiosk';
 
 /**
  * Every screen, in both orientations, in English, in Spanish, and with the largest text plus
@@ -16,19 +16,17 @@ interface Variant {
   lang: Lang;
   large: boolean;
   viewport: { width: number; height: number };
-  /** axe takes ~2 s a screen on two cores: it runs once per language and theme (landscape); the layout checks run everywhere. */
-  axe: boolean;
 }
 
 const LANDSCAPE = { width: 1920, height: 1080 };
 const PORTRAIT = { width: 1080, height: 1920 };
 const VARIANTS: Variant[] = [
-  { name: 'en-landscape', lang: 'en', large: false, viewport: LANDSCAPE, axe: true },
-  { name: 'es-landscape', lang: 'es', large: false, viewport: LANDSCAPE, axe: true },
-  { name: 'large-contrast-landscape', lang: 'en', large: true, viewport: LANDSCAPE, axe: true },
-  { name: 'en-portrait', lang: 'en', large: false, viewport: PORTRAIT, axe: false },
-  { name: 'es-portrait', lang: 'es', large: false, viewport: PORTRAIT, axe: false },
-  { name: 'large-contrast-portrait', lang: 'en', large: true, viewport: PORTRAIT, axe: false },
+  { name: 'en-landscape', lang: 'en', large: false, viewport: LANDSCAPE },
+  { name: 'es-landscape', lang: 'es', large: false, viewport: LANDSCAPE },
+  { name: 'large-contrast-landscape', lang: 'en', large: true, viewport: LANDSCAPE },
+  { name: 'en-portrait', lang: 'en', large: false, viewport: PORTRAIT },
+  { name: 'es-portrait', lang: 'es', large: false, viewport: PORTRAIT },
+  { name: 'large-contrast-portrait', lang: 'en', large: true, viewport: PORTRAIT },
 ];
 
 /** Screens that must fit on the glass without scrolling (the result screen may scroll). */
@@ -55,6 +53,7 @@ interface ScreenResult {
   violations: Awaited<ReturnType<typeof axe>>;
   targets: TargetReport;
   overflow: number;
+  smallestText: { px: number; text: string } | null;
 }
 
 async function setPrefs(page: Page, v: Variant): Promise<void> {
@@ -67,7 +66,7 @@ const letterOf = (name: string) => name.normalize('NFD').replace(/[\u0300-\u036f
 
 async function tour(page: Page, v: Variant, visit: (screen: string) => Promise<void>): Promise<void> {
   // First print attempt fails (to show the failure screen), the retry succeeds slowly enough to see "printing".
-  await open(page, { printDelay: v.axe ? 3000 : 1000, printError: 'timeout', printErrorCount: 1 });
+  await open(page, { printDelay: 2000, printError: 'timeout', printErrorCount: 1 });
   await setPrefs(page, v);
   await visit('attract');
 
@@ -145,9 +144,8 @@ for (const v of VARIANTS) {
     await tour(page, v, async (screen) => {
       // Let transitions and fonts settle before measuring and shooting.
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const violations = v.axe ? await axe(page) : [];
-      const [targets, over] = [await measureTargets(page), await overflow(page)];
-      results.push({ screen, violations, targets, overflow: over });
+      const [violations, targets, over, text] = [await axe(page), await measureTargets(page), await overflow(page), await smallestText(page)];
+      results.push({ screen, violations, targets, overflow: over, smallestText: text });
       await shoot(page, `${screen}--${v.name}`);
       if (screen === 'checklist') {
         // The result scrolls: one tall picture of all of it, for a person to read through.
@@ -160,6 +158,8 @@ for (const v of VARIANTS) {
       expect.soft(r.violations, `axe on ${r.screen} (${v.name})`).toEqual([]);
       expect.soft(r.targets.tooSmall, `targets under 48x48 on ${r.screen} (${v.name})`).toEqual([]);
       expect.soft(r.targets.tooClose, `targets closer than 8 px on ${r.screen} (${v.name})`).toEqual([]);
+      // No text under 18 px at the standard size (body text is 24 px).
+      if (r.smallestText) expect.soft(r.smallestText.px, `smallest text on ${r.screen} (${v.name}): "${r.smallestText.text}"`).toBeGreaterThanOrEqual(18);
       if (NO_SCROLL.has(r.screen) && !v.large) {
         expect.soft(r.overflow, `${r.screen} scrolls (${v.name})`).toBe(0);
       }
@@ -168,6 +168,11 @@ for (const v of VARIANTS) {
       .filter((r) => r.targets.smallest)
       .map((r) => ({ screen: r.screen, ...r.targets.smallest! }))
       .sort((a, b) => Math.min(a.w, a.h) - Math.min(b.w, b.h) || a.w * a.h - b.w * b.h)[0];
-    console.log(`[${v.name}] ${results.length} screens; smallest target ${smallest?.w}x${smallest?.h} "${smallest?.name}" on ${smallest?.screen}`);
+    const text = results.filter((r) => r.smallestText).sort((a, b) => a.smallestText!.px - b.smallestText!.px)[0];
+    console.log(
+      `[${v.name}] ${results.length} screens; smallest target ${smallest?.w}x${smallest?.h} "${smallest?.name}" on ${smallest?.screen}; ` +
+        `closest targets ${Math.min(...results.map((r) => r.targets.closest?.gap ?? Infinity))} px apart; ` +
+        `smallest text ${text?.smallestText?.px} px "${text?.smallestText?.text}" on ${text?.screen}`,
+    );
   });
 }
