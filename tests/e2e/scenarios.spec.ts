@@ -114,6 +114,8 @@ test('the printed checklist (browser print to PDF) names the portal and its help
   expect(text.replace(/\s+/g, ' ')).toContain(new URL(triwest.url).host);
   const phone = data.helpLines().find((h) => h.id === (triwest as unknown as { helpLines: string[] }).helpLines[0])!.phone;
   expect(text).toContain(phone);
-  // Only the checklist is printed, not the kiosk's buttons.
+  // Only the checklist is printed, not the kiosk's buttons; and it is laid out like the
+  // shared checklist document (which fits every seed scenario on one page).
   expect(text).not.toContain(label.ui('result.print'));
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Pages:\s+1$/m);
 });

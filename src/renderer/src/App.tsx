@@ -26,6 +26,8 @@ export interface AppProps {
   settings: PublicSettings;
   /** ?test=1: expose the machine snapshot as window.__kioskSnapshot() for the browser tests. */
   testMode?: boolean;
+  /** The browser prints the page itself (a hidden print sheet); in Electron, main prints. */
+  browserPrint?: boolean;
 }
 
 declare global {
@@ -124,7 +126,7 @@ function useTestHook(enabled: boolean, actor: ActorRefFrom<KioskMachine>): void 
   }, [enabled, actor]);
 }
 
-export function App({ api, content, settings, testMode = false }: AppProps) {
+export function App({ api, content, settings, testMode = false, browserPrint = false }: AppProps) {
   const machine = useMemo(
     () => kioskMachine.provide({ actors: { printChecklist: fromPromise(({ input }) => api.printChecklist(input)) } }),
     [api],
@@ -164,7 +166,7 @@ export function App({ api, content, settings, testMode = false }: AppProps) {
         </Fragment>
       </div>
       {warning ? <IdleWarning /> : null}
-      {screen.kind === 'checklist' ? <PrintSheet /> : null}
+      {browserPrint && screen.kind === 'checklist' ? <PrintSheet /> : null}
     </KioskContext>
   );
 }

@@ -23,7 +23,7 @@ async function boot(): Promise<void> {
     root.render(
       <StrictMode>
         <ErrorBoundary>
-          <App api={api} content={content.value} settings={settings} testMode={testMode} />
+          <App api={api} content={content.value} settings={settings} testMode={testMode} browserPrint={!window.kiosk} />
         </ErrorBoundary>
       </StrictMode>,
     );
