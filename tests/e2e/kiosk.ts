@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import type { Content } from '../../src/shared/content/load';
 import type { Lang } from '../../src/shared/i18n';
+import { baseLetter } from '../../src/renderer/src/lib/letters';
 
 /** Helpers for the browser tests: data labels, tapping, the machine snapshot, measuring, axe. */
 
@@ -14,36 +16,15 @@ export function readData<T = unknown>(file: string): T {
   return JSON.parse(readFileSync(resolve(ROOT, 'data', file), 'utf8')) as T;
 }
 
-type L = Record<Lang, string>;
-interface Item {
-  id: string;
-  label: L;
-  askDestination?: boolean;
-}
-interface Regions {
-  states: { code: string; name: L; carveOut?: unknown }[];
-  territories: { code: string; name: L }[];
-  overseasAreas: { id: string; name: L }[];
-}
-interface Portal {
-  id: string;
-  name: L;
-  url: string;
-}
-interface HelpLine {
-  id: string;
-  name: L;
-  phone: string;
-}
-
+/** The content files, typed by the content schema (read as they are on disk). */
 export const data = {
-  tasks: () => readData<Item[]>('tasks.json'),
-  beneficiaries: () => readData<Item[]>('beneficiaries.json'),
-  credentials: () => readData<Item[]>('credentials.json'),
-  regions: () => readData<Regions>('regions.json'),
-  portals: () => readData<Portal[]>('portals.json'),
-  helpLines: () => readData<HelpLine[]>('help-lines.json'),
-  ui: () => readData<Record<string, L>>('ui.json'),
+  tasks: () => readData<Content['tasks']>('tasks.json'),
+  beneficiaries: () => readData<Content['beneficiaries']>('beneficiaries.json'),
+  credentials: () => readData<Content['credentials']>('credentials.json'),
+  regions: () => readData<Content['regions']>('regions.json'),
+  portals: () => readData<Content['portals']>('portals.json'),
+  helpLines: () => readData<Content['helpLines']>('help-lines.json'),
+  ui: () => readData<Content['ui']>('ui.json'),
 };
 
 function find<T extends { id: string }>(items: T[], id: string): T {
@@ -101,8 +82,7 @@ export async function snapshot(page: Page): Promise<Snapshot> {
 /** Taps a state by its name: first its letter on the strip, then the state. */
 export async function tapState(page: Page, code: string, lang: Lang = 'en'): Promise<void> {
   const name = label.state(code, lang);
-  const letter = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').charAt(0).toUpperCase();
-  await page.getByRole('button', { name: letter, exact: true }).click();
+  await page.getByRole('button', { name: baseLetter(name), exact: true }).click();
   await button(page, name).click();
 }
 

@@ -112,7 +112,7 @@ test('the printed checklist (browser print to PDF) names the portal and its help
   const triwest = data.portals().find((p) => p.id === 'triwest')!;
   expect(text).toContain(triwest.name.en);
   expect(text.replace(/\s+/g, ' ')).toContain(new URL(triwest.url).host);
-  const phone = data.helpLines().find((h) => h.id === (triwest as unknown as { helpLines: string[] }).helpLines[0])!.phone;
+  const phone = data.helpLines().find((h) => h.id === triwest.helpLines[0])!.phone;
   expect(text).toContain(phone);
   // Only the checklist is printed, not the kiosk's buttons; and it is laid out like the
   // shared checklist document (which fits every seed scenario on one page).

@@ -1,5 +1,6 @@
 import { CONTENT_FILES, parseContent } from '../../../shared/content/load';
 import type { KioskApi, PrintErrorType, PrintOutcome, PublicSettings } from '../../../shared/ipc';
+import { PRINT_ERROR_KEYS } from '../lib/flow';
 
 /**
  * KioskApi for a plain browser (the web build and the browser tests). Content comes from
@@ -15,19 +16,7 @@ import type { KioskApi, PrintErrorType, PrintOutcome, PublicSettings } from '../
 export const DEFAULT_IDLE_SECONDS = 60;
 export const DEFAULT_WARNING_SECONDS = 30;
 
-const PRINT_ERRORS: readonly PrintErrorType[] = [
-  'invalid-request',
-  'busy',
-  'no-printer-configured',
-  'queue-missing',
-  'queue-disabled',
-  'queue-rejecting',
-  'spooler-down',
-  'job-failed',
-  'job-held',
-  'timeout',
-  'render-failed',
-];
+const isPrintError = (x: string | null): x is PrintErrorType => x !== null && Object.hasOwn(PRINT_ERROR_KEYS, x);
 
 /** A positive number of seconds from a query parameter, or the fallback. */
 export function secondsParam(params: URLSearchParams, name: string, fallback: number): number {
@@ -66,7 +55,7 @@ const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, 
 export function createWebApi(win: Window = window): KioskApi {
   const base = new URL('./', win.location.href);
   const params = new URLSearchParams(win.location.search);
-  const forced = params.get('printError') as PrintErrorType | null;
+  const forced = params.get('printError');
   let failuresLeft = params.has('printErrorCount') ? Number(params.get('printErrorCount')) : Infinity;
   return {
     async loadContent() {
@@ -80,7 +69,7 @@ export function createWebApi(win: Window = window): KioskApi {
       const started = Date.now();
       // Let the printing screen paint (and the print sheet render) before the dialog blocks.
       await wait(50);
-      if (forced && PRINT_ERRORS.includes(forced) && failuresLeft > 0) {
+      if (isPrintError(forced) && failuresLeft > 0) {
         failuresLeft -= 1;
         return { ok: false, error: { type: forced, detail: 'forced by ?printError' } };
       }
