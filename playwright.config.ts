@@ -6,7 +6,8 @@ import { CHROMIUM_LAUNCH } from './tests/support/chromium';
  * `npx vite build -c tests/e2e/vite.renderer.config.mjs`), served by vite preview, in Debian's
  * chromium. Two workers at most: the CI machine has two cores.
  */
-const PORT = 4173;
+// KIOSK_E2E_PORT lets a second checkout (e.g. a fresh-clone CI run) test beside a dev server.
+const PORT = Number(process.env.KIOSK_E2E_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
@@ -16,7 +17,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list']],
+  // The JSON report feeds the one-line summary that CI prints (.ci/count-results.mjs).
+  reporter: [['list'], ['json', { outputFile: '.tmp/results/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     browserName: 'chromium',
