@@ -65,7 +65,7 @@ async function setPrefs(page: Page, v: Variant): Promise<void> {
 
 async function tour(page: Page, v: Variant, visit: (screen: string) => Promise<void>): Promise<void> {
   // First print attempt fails (to show the failure screen), the retry succeeds slowly enough to see "printing".
-  await open(page, { printDelay: 2000, printError: 'timeout', printErrorCount: 1 });
+  await open(page, { printDelay: 1500, printError: 'timeout', printErrorCount: 1 });
   await setPrefs(page, v);
   await visit('attract');
 

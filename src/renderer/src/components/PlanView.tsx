@@ -11,6 +11,21 @@ function Unconfirmed({ show }: { show: boolean | undefined }) {
   return show ? <span className="unconfirmed">{t('result.unconfirmed')}</span> : null;
 }
 
+/** An address that may wrap only after a dot or slash, never in the middle of a word. */
+function BreakableUrl({ url }: { url: string }) {
+  const parts = url.split(/(?<=[./])/);
+  return (
+    <>
+      {parts.map((part, i) => (
+        <span key={i}>
+          {part}
+          {i < parts.length - 1 ? <wbr /> : null}
+        </span>
+      ))}
+    </>
+  );
+}
+
 function Items({ items, lang, ordered }: { items: readonly PlanItem[]; lang: Lang; ordered?: boolean }) {
   const children = items.map((item, i) => (
     <li key={i}>
@@ -69,7 +84,9 @@ export function PlanView({ plan, aside }: { plan: Plan; aside?: ReactNode }) {
                 <h3 className="portal-name">
                   {p.name[lang]} <Unconfirmed show={p.unconfirmed} />
                 </h3>
-                <p className="portal-url">{p.url}</p>
+                <p className="portal-url">
+                  <BreakableUrl url={p.url} />
+                </p>
                 <p>
                   <strong>{t('result.useFor')}</strong> {p.purpose[lang]}
                 </p>
