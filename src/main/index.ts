@@ -79,6 +79,9 @@ app.whenReady().then(() => {
     webPreferences: secureWebPreferences(paths.preload),
   });
   win.removeMenu();
+  // A kiosk screen does not pinch-zoom into a corner and strand the next visitor; the page
+  // has its own text-size buttons (axe forbids user-scalable=no in the page itself).
+  void win.webContents.setVisualZoomLevelLimits(1, 1);
   win.once('ready-to-show', () => win.show());
   // A crashed page must not leave a blank kiosk: log it and load the app again.
   win.webContents.on('render-process-gone', (_e, details) => {
