@@ -3,27 +3,12 @@
 // baseline measured in the same run on the same cupsd (lp of a tiny PDF, polled tightly), and
 // how long rendering the checklist to PDF takes. Needs Node 24 (type stripping), Chromium and
 // a running cupsd with the KioskPDF queue (.ci/cups.sh). Run: `npm run bench` (RUNS=10).
+import './ts-loader.mjs';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
-import { registerHooks } from 'node:module';
-import { dirname, join, resolve as resolvePath } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.RUNS ?? 10);
-
-// The sources import each other without extensions (bundler style); let Node find the .ts.
-registerHooks({
-  resolve(specifier, context, next) {
-    if ((specifier.startsWith('./') || specifier.startsWith('../')) && context.parentURL?.startsWith('file:')) {
-      const base = resolvePath(dirname(fileURLToPath(context.parentURL)), specifier);
-      for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) {
-        if (existsSync(candidate) && statSync(candidate).isFile()) return next(pathToFileURL(candidate).href, context);
-      }
-    }
-    return next(specifier, context);
-  },
-});
 
 const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
 const { cupsUnavailable, removePrintedPdfs, QUEUE } = await import('../tests/integration/cups.ts');
