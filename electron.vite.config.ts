@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { checklistPrintCssPlugin } from './build/checklist-print-css-plugin';
 import { copyContentPlugin } from './build/copy-content-plugin';
 
 // Three builds: main (ESM), preload (CommonJS, because a sandboxed preload cannot be ESM),
@@ -24,7 +25,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src/renderer'),
     base: './',
-    plugins: [react(), copyContentPlugin(resolve(import.meta.dirname, 'data'))],
+    plugins: [react(), copyContentPlugin(resolve(import.meta.dirname, 'data')), checklistPrintCssPlugin()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },

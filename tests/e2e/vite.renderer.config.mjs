@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { checklistPrintCssPlugin } from '../../build/checklist-print-css-plugin.ts';
 import { copyContentPlugin } from '../../build/copy-content-plugin.ts';
 
 /**
@@ -11,7 +12,7 @@ const root = resolve(import.meta.dirname, '../..');
 export default defineConfig({
   root: resolve(root, 'src/renderer'),
   base: './',
-  plugins: [react(), copyContentPlugin(resolve(root, 'data'))],
+  plugins: [react(), copyContentPlugin(resolve(root, 'data')), checklistPrintCssPlugin()],
   build: {
     outDir: resolve(root, 'out/renderer'),
     emptyOutDir: true,

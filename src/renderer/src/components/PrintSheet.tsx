@@ -5,7 +5,8 @@ import { useKiosk } from '../kiosk-context';
 /**
  * The printed checklist for the browser build: the body of the shared checklist document
  * (the same one Electron prints), hidden on screen and shown by @media print. Its own <style>
- * is left out (the page's CSP allows no inline styles); styles.css lays it out for paper.
+ * is left out (the page's CSP allows no inline styles); the same CSS comes from
+ * checklist-print.css instead, generated from checklistCss() and scoped to .print-sheet.
  * The HTML is the shared renderer's escaped output, never visitor input.
  */
 export function PrintSheet() {
