@@ -31,6 +31,16 @@ describe('where: border states with ZIP carve-outs', () => {
     expect(n.text.en).toMatch(/1-800-444-5445/);
     expect(lines(p)).toEqual(expect.arrayContaining(['triwest', 'humana-military']));
   });
+  it.each(['update-contact', 'pharmacy-refill', 'health-records'])(
+    'a border state lists both regional help lines even when %s uses no regional portal',
+    (task) => {
+      for (const code of ['AR', 'IN']) {
+        expect(lines(plan({ task, region: { kind: 'state', code } })), `${task} in ${code}`).toEqual(
+          expect.arrayContaining(['triwest', 'humana-military']),
+        );
+      }
+    },
+  );
   it('echoes a typed ZIP but never guesses its region', () => {
     const p = plan({ region: { kind: 'state', code: 'MO', zip: '63101' } });
     expect(ids(p)).toEqual(['triwest']);

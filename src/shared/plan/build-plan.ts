@@ -150,8 +150,10 @@ export function buildPlan(answers: CompleteAnswers, content: Content): Plan {
     if (!a.portals || a.portals.some((p) => uses.some((u) => u.id === p))) advice.add(item(a));
   }
 
-  // 5. Help lines: the rules' first, then "confirm your region" lines, then each portal's.
-  helpIds.push(...where.otherHelp, ...(dest?.otherHelp ?? []), ...uses.flatMap((u) => u.help));
+  // 5. Help lines: the rules' first, then "confirm your region" lines (both regions' numbers,
+  // as the notice says), then each portal's.
+  const confirmHelp = (w: typeof where | undefined) => (w && w.otherHelp.length > 0 ? [...w.contractorHelp, ...w.otherHelp] : []);
+  helpIds.push(...confirmHelp(where), ...confirmHelp(dest), ...uses.flatMap((u) => u.help));
   const helpLines: PlanHelpLine[] = [];
   for (const id of new Set(helpIds)) {
     const h = ix.helpLines.get(id);
