@@ -37,6 +37,7 @@ function hiddenWindow(): BrowserWindow {
       // devTools stays available to main only: the debugger measures a receipt's length.
       // The window is never shown and takes no input, so nobody can open DevTools in it.
       backgroundThrottling: false,
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
