@@ -82,7 +82,7 @@ describe('renderChecklistHtml', () => {
       'Where to go',
       'TriWest (TRICARE West)',
       'https://tricare.triwest.com',
-      'How to sign in: A TriWest account',
+      'Sign-in: A TriWest account',
       'How to sign in',
       'Your sign-in: myAuth',
       'Set up a sign-in first',
@@ -119,7 +119,7 @@ describe('renderChecklistHtml', () => {
     const unconfirmedPortal = { ...handPlan, portals: [{ ...handPlan.portals[0]!, unconfirmed: true, signInUnconfirmed: true }] };
     const u = visibleText(render('en', 'letter', unconfirmedPortal));
     expect(u).toContain('Call to confirm this address before you rely on it.');
-    expect(u).toContain('How to sign in: Call to confirm: A TriWest account');
+    expect(u).toContain('Sign-in: Call to confirm: A TriWest account');
   });
 
   it('is all Spanish in Spanish', () => {
@@ -130,7 +130,7 @@ describe('renderChecklistHtml', () => {
       'Lea esto primero',
       'Pasos',
       'Adónde ir',
-      'Cómo iniciar sesión: Una cuenta de TriWest',
+      'Inicio de sesión: Una cuenta de TriWest',
       'Líneas de ayuda',
       'Llame para confirmar: Escriba un código enviado por correo.',
       'Información revisada por última vez el 20 de noviembre de 2026.',
