@@ -85,7 +85,7 @@ describe('renderChecklistHtml', () => {
       'Sign-in: A TriWest account',
       'How to sign in',
       'Your sign-in: myAuth',
-      'Set up a sign-in first',
+      "Set up your sign-in (if you haven't yet)",
       'Have with you',
       'Your email address on file in DEERS',
       'Help lines',
@@ -190,7 +190,7 @@ describe('renderChecklistHtml', () => {
   it('leaves out empty sections', () => {
     const bare = { ...handPlan, notices: [], bring: [], signIn: { ...handPlan.signIn, setup: [] } };
     const t = visibleText(render('en', 'letter', bare));
-    for (const heading of ['Please read first', 'Have with you', 'Set up a sign-in first']) expect(t).not.toContain(heading);
+    for (const heading of ['Please read first', 'Have with you', "Set up your sign-in (if you haven't yet)"]) expect(t).not.toContain(heading);
   });
 });
 
