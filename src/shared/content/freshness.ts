@@ -1,4 +1,4 @@
-import type { Content, ContentError } from './load';
+import { factFiles, type Content, type ContentError } from './load';
 
 /** A fact not re-checked for longer than this is stale: a test fails and staff are told. */
 export const MAX_AGE_MONTHS = 12;
@@ -11,17 +11,7 @@ export const MAX_AGE_MONTHS = 12;
 export function checkFreshness(content: Content, today: string): ContentError[] {
   const limit = monthsBefore(today, MAX_AGE_MONTHS);
   const errors: ContentError[] = [];
-  const files: [string, unknown][] = [
-    ['tasks.json', content.tasks],
-    ['beneficiaries.json', content.beneficiaries],
-    ['credentials.json', content.credentials],
-    ['portals.json', content.portals],
-    ['help-lines.json', content.helpLines],
-    ['regions.json', content.regions],
-    ['rules.json', content.rules],
-    ['notices.json', content.notices],
-  ];
-  for (const [file, value] of files) {
+  for (const [file, value] of factFiles(content)) {
     visitFacts(value, [], undefined, (fact, item, path) => {
       const field = path.join('.');
       const at = field ? `${field}.` : '';
@@ -44,7 +34,7 @@ export function checkFreshness(content: Content, today: string): ContentError[] 
 /** The oldest review date in the content (for the staff screen and reports). */
 export function oldestReview(content: Content): string {
   let oldest = '';
-  for (const value of [content.tasks, content.beneficiaries, content.credentials, content.portals, content.helpLines, content.regions, content.rules, content.notices]) {
+  for (const [, value] of factFiles(content)) {
     visitFacts(value, [], undefined, (f) => {
       if (typeof f.reviewed === 'string' && (oldest === '' || f.reviewed < oldest)) oldest = f.reviewed;
     });
@@ -55,7 +45,7 @@ export function oldestReview(content: Content): string {
 /** Counts fact-shaped items (everything with a `reviewed` date). */
 export function countFacts(content: Content): number {
   let n = 0;
-  for (const value of [content.tasks, content.beneficiaries, content.credentials, content.portals, content.helpLines, content.regions, content.rules, content.notices]) {
+  for (const [, value] of factFiles(content)) {
     visitFacts(value, [], undefined, () => n++);
   }
   return n;
@@ -64,15 +54,7 @@ export function countFacts(content: Content): number {
 /** Lists unconfirmed facts as "file › item › field" lines, for reports. */
 export function unconfirmedFacts(content: Content): { file: string; item?: string; field: string; text?: string }[] {
   const out: { file: string; item?: string; field: string; text?: string }[] = [];
-  const files: [string, unknown][] = [
-    ['portals.json', content.portals],
-    ['help-lines.json', content.helpLines],
-    ['credentials.json', content.credentials],
-    ['regions.json', content.regions],
-    ['rules.json', content.rules],
-    ['notices.json', content.notices],
-  ];
-  for (const [file, value] of files) {
+  for (const [file, value] of factFiles(content)) {
     visitFacts(value, [], undefined, (f, item, path) => {
       if (f.unconfirmed !== true) return;
       const t = (f as { text?: { en?: string } }).text?.en ?? (f as { phone?: string }).phone;

@@ -67,6 +67,32 @@ export interface Content {
   plan: z.infer<(typeof CONTENT_SCHEMAS)['plan.json']>;
 }
 
+/** Where each file's validated value lives in Content: the one file ↔ key map. */
+const CONTENT_KEYS = {
+  'ui.json': 'ui',
+  'print.json': 'printText',
+  'tasks.json': 'tasks',
+  'beneficiaries.json': 'beneficiaries',
+  'credentials.json': 'credentials',
+  'portals.json': 'portals',
+  'help-lines.json': 'helpLines',
+  'regions.json': 'regions',
+  'rules.json': 'rules',
+  'notices.json': 'notices',
+  'plan.json': 'plan',
+} as const satisfies Record<ContentFileName, keyof Content>;
+
+/** Screen and printout wording: keyed strings, not facts or planner text. */
+const WORDING_FILES: readonly ContentFileName[] = ['ui.json', 'print.json'];
+
+/**
+ * The validated value of every file that holds facts and planner text, by file name, for
+ * checks that walk them all (freshness, placeholders, unconfirmed facts).
+ */
+export function factFiles(content: Content): [ContentFileName, unknown][] {
+  return CONTENT_FILES.filter((f) => !WORDING_FILES.includes(f)).map((f) => [f, content[CONTENT_KEYS[f]]]);
+}
+
 export interface ContentError {
   file: string;
   /** The item's id (or code, or ui key) when the problem is inside one item. */
@@ -103,19 +129,7 @@ export function parseContent(files: Record<string, unknown>): Result<Content, Co
     else errors.push(...result.error.issues.map((issue) => toContentError(file, raw, issue)));
   }
   if (errors.length > 0) return err(errors);
-  const content: Content = {
-    ui: parsed['ui.json'] as Content['ui'],
-    printText: parsed['print.json'] as Content['printText'],
-    tasks: parsed['tasks.json'] as Content['tasks'],
-    beneficiaries: parsed['beneficiaries.json'] as Content['beneficiaries'],
-    credentials: parsed['credentials.json'] as Content['credentials'],
-    portals: parsed['portals.json'] as Content['portals'],
-    helpLines: parsed['help-lines.json'] as Content['helpLines'],
-    regions: parsed['regions.json'] as Content['regions'],
-    rules: parsed['rules.json'] as Content['rules'],
-    notices: parsed['notices.json'] as Content['notices'],
-    plan: parsed['plan.json'] as Content['plan'],
-  };
+  const content = Object.fromEntries(CONTENT_FILES.map((f) => [CONTENT_KEYS[f], parsed[f]])) as unknown as Content;
   const crossErrors = checkReferences(content);
   return crossErrors.length > 0 ? err(crossErrors) : ok(content);
 }

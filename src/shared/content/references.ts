@@ -1,4 +1,4 @@
-import type { Content, ContentError } from './load';
+import { factFiles, type Content, type ContentError } from './load';
 import { CONTEXT_PLACEHOLDERS, placeholdersIn } from './placeholders';
 import { PORTAL_SLOTS, REGION_KINDS, type Conditions } from './schema';
 
@@ -138,18 +138,7 @@ function checkPlaceholders(
     if (prefix === 'phone') return ids.helpLines.has(id);
     return false;
   };
-  const files: [string, unknown][] = [
-    ['tasks.json', c.tasks],
-    ['beneficiaries.json', c.beneficiaries],
-    ['credentials.json', c.credentials],
-    ['portals.json', c.portals],
-    ['help-lines.json', c.helpLines],
-    ['regions.json', c.regions],
-    ['rules.json', c.rules],
-    ['notices.json', c.notices],
-    ['plan.json', c.plan],
-  ];
-  for (const [file, value] of files) {
+  for (const [file, value] of factFiles(c)) {
     walkLocalized(value, [], undefined, (text, item, path) => {
       const field = path.join('.');
       const en = placeholdersIn(text.en);
