@@ -72,7 +72,8 @@ export const MIN_WARNING_MS = 20_000;
 export const DEFAULT_WARNING_MS = 30_000;
 export const DEFAULT_DONE_MS = 15_000;
 
-const ORDER: QuestionId[] = ['task', 'region', 'destination', 'beneficiary', 'credential'];
+/** Every question screen, in the order asked (destination only for a move: see questionsFor). */
+export const QUESTION_ORDER: readonly QuestionId[] = ['task', 'region', 'destination', 'beneficiary', 'credential'];
 
 export function needsDestination(ctx: Pick<KioskContext, 'answers' | 'destinationTasks'>): boolean {
   return ctx.answers.task !== undefined && ctx.destinationTasks.includes(ctx.answers.task);
@@ -80,7 +81,7 @@ export function needsDestination(ctx: Pick<KioskContext, 'answers' | 'destinatio
 
 /** The questions this visitor is asked, in order (destination only for a move). */
 export function questionsFor(ctx: Pick<KioskContext, 'answers' | 'destinationTasks'>): QuestionId[] {
-  return ORDER.filter((q) => q !== 'destination' || needsDestination(ctx));
+  return QUESTION_ORDER.filter((q) => q !== 'destination' || needsDestination(ctx));
 }
 
 /** All asked questions answered: the review screen may show. */
@@ -108,7 +109,7 @@ function nextAfter(ctx: KioskContext, q: QuestionId): QuestionId | 'review' {
   return (asked[i + 1] as QuestionId | undefined) ?? 'review';
 }
 
-const STEPS = [...ORDER, 'review', 'attract'] as const;
+const STEPS = [...QUESTION_ORDER, 'review', 'attract'] as const;
 type Step = (typeof STEPS)[number];
 
 /** One guarded transition per possible target, so the graph stays statically visible. */
@@ -252,7 +253,7 @@ export const kioskMachine = setup({
             review: {
               entry: 'stopEditing',
               on: {
-                EDIT: ORDER.map((q) => ({
+                EDIT: QUESTION_ORDER.map((q) => ({
                   guard: { type: 'editsQuestion' as const, params: { question: q } },
                   actions: 'startEditing' as const,
                   target: q,

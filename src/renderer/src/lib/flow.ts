@@ -1,4 +1,4 @@
-import type { QuestionId } from '../../../shared/machine';
+import { QUESTION_ORDER, type QuestionId } from '../../../shared/machine';
 import { QUESTIONS } from '../../../shared/answers';
 import type { PrintErrorType } from '../../../shared/ipc';
 import type { UiKey } from './text';
@@ -12,7 +12,6 @@ export type Screen =
 
 type StateValue = string | { [key: string]: StateValue };
 
-const QUESTION_IDS: readonly QuestionId[] = ['task', 'region', 'destination', 'beneficiary', 'credential'];
 const PHASES = ['viewing', 'printing', 'printed', 'failed'] as const;
 
 /** Maps a kiosk machine state value to the screen to draw. */
@@ -21,7 +20,7 @@ export function screenOf(value: StateValue): Screen {
   const session = value.session;
   const flow = typeof session === 'object' ? session.flow : undefined;
   if (typeof flow === 'string') {
-    if ((QUESTION_IDS as readonly string[]).includes(flow)) return { kind: 'question', question: flow as QuestionId };
+    if ((QUESTION_ORDER as readonly string[]).includes(flow)) return { kind: 'question', question: flow as QuestionId };
     if (flow === 'review') return { kind: 'review' };
   } else if (flow && typeof flow.checklist === 'string') {
     const phase = PHASES.find((p) => p === flow.checklist) ?? 'viewing';
