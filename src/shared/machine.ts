@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { isComplete, type Answers, type RegionAnswer } from './answers';
 import type { Lang } from './i18n';
-import type { PrintErrorType, PrintOutcome, PrintRequest } from './ipc';
+import type { PrintErrorType, PrintOutcome, PrintRequest, UsageEvent } from './ipc';
 
 /**
  * The kiosk flow: attract → task → region (→ destination, for a move) → beneficiary →
@@ -169,6 +169,12 @@ export const kioskMachine = setup({
     startEditing: assign({ editing: true }),
     stopEditing: assign({ editing: false }),
     clearPrintError: assign({ printError: null }),
+    /**
+     * Usage counts for staff, at the transitions that define them. A no-op here; the renderer
+     * provides it (window.kiosk.recordUsage). Runs before the target's entry, so a count made
+     * on the way to the attract screen still sees the task before the session is wiped.
+     */
+    countUsage: (_args, _params: { type: UsageEvent['type'] }) => {},
     recordAnswer: assign({
       answers: ({ context, event }) =>
         event.type === 'ANSWER' ? applyAnswer(context.answers, event, context.destinationTasks) : context.answers,
@@ -215,14 +221,14 @@ export const kioskMachine = setup({
   states: {
     attract: {
       entry: 'wipeSession',
-      on: { START: 'session' },
+      on: { START: { target: 'session', actions: { type: 'countUsage', params: { type: 'session-started' } } } },
       // A visitor who only changed the language and walked away leaves nothing behind.
       after: { idle: { guard: 'prefsChanged', actions: 'resetPrefs', target: 'attract', reenter: true } },
     },
     session: {
       type: 'parallel',
       on: {
-        START_OVER: '#kiosk.attract',
+        START_OVER: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'started-over' } } },
       },
       states: {
         flow: {
@@ -258,7 +264,11 @@ export const kioskMachine = setup({
                   actions: 'startEditing' as const,
                   target: q,
                 })),
-                CONFIRM: { guard: 'complete', target: 'checklist' },
+                CONFIRM: {
+                  guard: 'complete',
+                  target: 'checklist',
+                  actions: { type: 'countUsage', params: { type: 'checklist-shown' } },
+                },
                 BACK: 'route-back-review',
               },
             },
@@ -287,17 +297,21 @@ export const kioskMachine = setup({
                       lang: context.prefs.lang,
                     }),
                     onDone: [
-                      { guard: 'printOk', target: 'printed' },
+                      { guard: 'printOk', target: 'printed', actions: { type: 'countUsage', params: { type: 'printed' } } },
                       {
                         target: 'failed',
-                        actions: assign({
-                          printError: ({ event }) => (event.output.ok ? null : event.output.error.type),
-                        }),
+                        actions: [
+                          assign({ printError: ({ event }) => (event.output.ok ? null : event.output.error.type) }),
+                          { type: 'countUsage', params: { type: 'print-failed' } },
+                        ],
                       },
                     ],
                     onError: {
                       target: 'failed',
-                      actions: assign({ printError: 'render-failed' as PrintErrorType }),
+                      actions: [
+                        assign({ printError: 'render-failed' as PrintErrorType }),
+                        { type: 'countUsage', params: { type: 'print-failed' } },
+                      ],
                     },
                   },
                 },
@@ -328,7 +342,7 @@ export const kioskMachine = setup({
             },
             warning: {
               on: { MORE_TIME: 'active' },
-              after: { warning: '#kiosk.attract' },
+              after: { warning: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'idle-reset' } } } },
             },
           },
         },

@@ -176,3 +176,36 @@ describe('kiosk machine: idle and printing', () => {
     expect(a.getSnapshot().context.printError).toBe('queue-disabled');
   });
 });
+
+describe('kiosk machine: usage counts', () => {
+  it('counts each event at its transition, with the task, before the session is wiped', async () => {
+    vi.useFakeTimers();
+    const counted: { type: string; task?: string }[] = [];
+    const machine = kioskMachine.provide({
+      actions: {
+        countUsage: ({ context }, { type }) => counted.push({ type, ...(context.answers.task ? { task: context.answers.task } : {}) }),
+      },
+      actors: {
+        printChecklist: fromPromise(async (): Promise<PrintOutcome> => ({ ok: false, error: { type: 'timeout' } })),
+      },
+    });
+    const a = createActor(machine, { input });
+    a.start();
+    A.forEach((e) => a.send(e));
+    a.send({ type: 'CONFIRM' });
+    a.send({ type: 'PRINT' });
+    await vi.advanceTimersByTimeAsync(0);
+    a.send({ type: 'START_OVER' });
+    a.send({ type: 'START' });
+    a.send({ type: 'ANSWER', question: 'task', value: 'move' });
+    await vi.advanceTimersByTimeAsync(60_000 + 30_000 + 1);
+    expect(counted).toEqual([
+      { type: 'session-started' },
+      { type: 'checklist-shown', task: 'referral' },
+      { type: 'print-failed', task: 'referral' },
+      { type: 'started-over', task: 'referral' },
+      { type: 'session-started' },
+      { type: 'idle-reset', task: 'move' },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { useMachine } from '@xstate/react';
-import { fromPromise, type ActorRefFrom, type SnapshotFrom } from 'xstate';
+import { fromPromise, type ActorRefFrom } from 'xstate';
 import { isComplete } from '../../shared/answers';
 import type { Content } from '../../shared/content/load';
 import type { KioskApi, PublicSettings } from '../../shared/ipc';
@@ -90,29 +90,6 @@ function useActivity(send: Kiosk['send']): void {
   }, [send]);
 }
 
-/** Anonymous counts for staff (no answers beyond the task id): session, checklist, print, resets. */
-function useUsage(api: KioskApi, snapshot: SnapshotFrom<KioskMachine>): void {
-  const key = screenKey(screenOf(snapshot.value));
-  const warning = isIdleWarning(snapshot.value);
-  const prev = useRef({ key, warning, task: snapshot.context.answers.task });
-  useEffect(() => {
-    const before = prev.current;
-    prev.current = { key, warning, task: snapshot.context.answers.task };
-    if (before.key === key) return;
-    const task = before.task ?? snapshot.context.answers.task;
-    const record = (type: Parameters<KioskApi['recordUsage']>[0]['type']) =>
-      void api.recordUsage(task ? { type, task } : { type }).catch(() => undefined);
-    if (before.key === 'attract') record('session-started');
-    else if (key === 'checklist' && before.key === 'review') record('checklist-shown');
-    else if (key === 'printed') record('printed');
-    else if (key === 'failed') record('print-failed');
-    else if (key === 'attract' && before.warning) record('idle-reset');
-    else if (key === 'attract' && before.key !== 'printed' && before.key !== 'failed' && before.key !== 'checklist') {
-      record('started-over');
-    }
-  }, [api, key, warning, snapshot.context.answers.task]);
-}
-
 function useTestHook(enabled: boolean, actor: ActorRefFrom<KioskMachine>): void {
   useEffect(() => {
     if (!enabled) return;
@@ -128,7 +105,17 @@ function useTestHook(enabled: boolean, actor: ActorRefFrom<KioskMachine>): void 
 
 export function App({ api, content, settings, testMode = false, browserPrint = false }: AppProps) {
   const machine = useMemo(
-    () => kioskMachine.provide({ actors: { printChecklist: fromPromise(({ input }) => api.printChecklist(input)) } }),
+    () =>
+      kioskMachine.provide({
+        actors: { printChecklist: fromPromise(({ input }) => api.printChecklist(input)) },
+        // Anonymous counts for staff: the event type and, at most, the task id.
+        actions: {
+          countUsage: ({ context }, { type }) => {
+            const task = context.answers.task;
+            void api.recordUsage(task ? { type, task } : { type }).catch(() => undefined);
+          },
+        },
+      }),
     [api],
   );
   const [snapshot, send, actor] = useMachine(machine, {
@@ -147,7 +134,6 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
 
   useDocumentPrefs(prefs);
   useActivity(send);
-  useUsage(api, snapshot);
   useTestHook(testMode, actor);
 
   // When the idle warning closes on "more time", focus goes back to the screen's heading.
