@@ -27,9 +27,14 @@ export interface Answers {
 export const QUESTIONS = ['task', 'region', 'beneficiary', 'credential'] as const;
 export type Question = (typeof QUESTIONS)[number];
 
-export type CompleteAnswers = Required<Pick<Answers, 'task' | 'region' | 'beneficiary' | 'credential'>> &
-  Pick<Answers, 'destination'>;
+/**
+ * What a plan is built from: the task, and the answers to the questions that task asks. A
+ * question whose answer cannot change the plan is not asked (src/shared/plan/relevance.ts),
+ * so its answer may be missing; buildPlan and the IPC schema accept that.
+ */
+export type CompleteAnswers = Answers & { task: string };
 
-export function isComplete(a: Answers): a is CompleteAnswers {
+/** All four questions answered (whatever the task needs; see questionsFor in the machine). */
+export function isComplete(a: Answers): a is CompleteAnswers & Required<Pick<Answers, 'region' | 'beneficiary' | 'credential'>> {
   return a.task !== undefined && a.region !== undefined && a.beneficiary !== undefined && a.credential !== undefined;
 }

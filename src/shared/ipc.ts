@@ -20,12 +20,16 @@ export const RegionAnswerSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('unsure') }),
 ]);
 
+/**
+ * A question the task does not ask (its answer cannot change the plan) has no answer, so only
+ * the task is required; buildPlan words a missing answer to a question it needs as "not sure".
+ */
 export const CompleteAnswersSchema = z.strictObject({
   task: id,
-  region: RegionAnswerSchema,
+  region: RegionAnswerSchema.optional(),
   destination: RegionAnswerSchema.optional(),
-  beneficiary: id,
-  credential: id,
+  beneficiary: id.optional(),
+  credential: id.optional(),
 });
 
 export const PAPER_SIZES = ['letter', 'a4', 'receipt80'] as const;

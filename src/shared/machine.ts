@@ -1,5 +1,5 @@
 import { assign, fromPromise, setup } from 'xstate';
-import { isComplete, type Answers, type RegionAnswer } from './answers';
+import type { Answers, RegionAnswer } from './answers';
 import type { Lang } from './i18n';
 import type { PrintErrorType, PrintOutcome, PrintRequest, UsageEvent } from './ipc';
 
@@ -31,14 +31,21 @@ export interface KioskContext {
   printing: boolean;
   /** Tasks that also ask "where are you moving to?" (from content). */
   destinationTasks: readonly string[];
+  /** Whether a question can change the plan, given the answers before it (from content). */
+  asks: QuestionFilter;
   idleMs: number;
   warningMs: number;
   /** How long the "take your checklist" screen stays before the session is wiped. */
   doneMs: number;
 }
 
+/** Derived from content (questionGuide in src/shared/plan): a question that cannot change the plan is skipped. */
+export type QuestionFilter = (question: Exclude<QuestionId, 'task'>, answers: Answers & { task: string }) => boolean;
+const ASK_ALL: QuestionFilter = () => true;
+
 export interface KioskInput {
   destinationTasks: readonly string[];
+  asks?: QuestionFilter;
   idleMs?: number;
   warningMs?: number;
   doneMs?: number;
@@ -79,14 +86,18 @@ export function needsDestination(ctx: Pick<KioskContext, 'answers' | 'destinatio
   return ctx.answers.task !== undefined && ctx.destinationTasks.includes(ctx.answers.task);
 }
 
-/** The questions this visitor is asked, in order (destination only for a move). */
-export function questionsFor(ctx: Pick<KioskContext, 'answers' | 'destinationTasks'>): QuestionId[] {
-  return QUESTION_ORDER.filter((q) => q !== 'destination' || needsDestination(ctx));
+/** The questions this visitor is asked, in order (destination only for a move; none the task cannot use). */
+export function questionsFor(ctx: Pick<KioskContext, 'answers' | 'destinationTasks'> & { asks?: QuestionFilter }): QuestionId[] {
+  const task = ctx.answers.task;
+  const asks = ctx.asks ?? ASK_ALL;
+  return QUESTION_ORDER.filter(
+    (q) => q === 'task' || ((q !== 'destination' || needsDestination(ctx)) && (task === undefined || asks(q, { ...ctx.answers, task }))),
+  );
 }
 
 /** All asked questions answered: the review screen may show. */
-export function answersComplete(ctx: Pick<KioskContext, 'answers' | 'destinationTasks'>): boolean {
-  return isComplete(ctx.answers) && (!needsDestination(ctx) || ctx.answers.destination !== undefined);
+export function answersComplete(ctx: Pick<KioskContext, 'answers' | 'destinationTasks'> & { asks?: QuestionFilter }): boolean {
+  return questionsFor(ctx).every((q) => ctx.answers[q] !== undefined);
 }
 
 function firstMissing(ctx: KioskContext): QuestionId | undefined {
@@ -148,6 +159,7 @@ const freshSession = (ctx: KioskContext): Partial<KioskContext> => ({
   printError: null,
   printing: false,
   destinationTasks: ctx.destinationTasks,
+  asks: ctx.asks,
 });
 
 export const kioskMachine = setup({
@@ -206,6 +218,7 @@ export const kioskMachine = setup({
     printError: null,
     printing: false,
     destinationTasks: input.destinationTasks,
+    asks: input.asks ?? ASK_ALL,
     idleMs: input.idleMs ?? DEFAULT_IDLE_MS,
     warningMs: Math.max(input.warningMs ?? DEFAULT_WARNING_MS, MIN_WARNING_MS),
     doneMs: input.doneMs ?? DEFAULT_DONE_MS,
@@ -287,13 +300,10 @@ export const kioskMachine = setup({
                   invoke: {
                     src: 'printChecklist',
                     input: ({ context }) => ({
-                      answers: {
-                        task: context.answers.task!,
-                        region: context.answers.region!,
-                        beneficiary: context.answers.beneficiary!,
-                        credential: context.answers.credential!,
-                        ...(context.answers.destination ? { destination: context.answers.destination } : {}),
-                      },
+                      // Only the asked questions' answers: main rebuilds the same plan from them.
+                      answers: Object.fromEntries(
+                        questionsFor(context).flatMap((q) => (context.answers[q] === undefined ? [] : [[q, context.answers[q]]])),
+                      ) as PrintRequest['answers'],
                       lang: context.prefs.lang,
                     }),
                     onDone: [

@@ -19,12 +19,15 @@ describe('fact freshness', () => {
   it(`no fact in data/ was last reviewed more than ${MAX_AGE_MONTHS} months before today`, () => {
     expect(checkFreshness(content, today())).toEqual([]);
   });
-  it('today is injectable: a year and a day after the review, every fact is stale', () => {
+  it('today is injectable: a year and a day after a review, the facts checked that day are stale', () => {
     const oldest = oldestReview(content);
     const later = monthsBefore(oldest, -MAX_AGE_MONTHS);
     expect(checkFreshness(content, later)).toEqual([]);
-    const dayAfter = new Date(Date.parse(`${later}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-    expect(checkFreshness(content, dayAfter).length).toBeGreaterThanOrEqual(countFacts(content));
+    const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    expect(checkFreshness(content, dayAfter(later)).length).toBeGreaterThan(0);
+    // A year and a day after the newest review, every fact is stale.
+    const newest = JSON.stringify(content).match(/"reviewed":"\d{4}-\d{2}-\d{2}"/g)!.map((m) => m.slice(12, 22)).sort().at(-1)!;
+    expect(checkFreshness(content, dayAfter(monthsBefore(newest, -MAX_AGE_MONTHS))).length).toBeGreaterThanOrEqual(countFacts(content));
   });
   it('names the file, item and field of a stale fact, also deep inside a rule', () => {
     const c = withFiles((f) => {
@@ -78,11 +81,19 @@ describe('fact freshness', () => {
 describe('facts the fact sheet settles (it wins over the seed pages)', () => {
   const portal = (id: string) => content.portals.find((p) => p.id === id)!;
   const line = (id: string) => content.helpLines.find((h) => h.id === id)!;
-  it('TriWest is tricare.triwest.com, never tricare-west.com, and no text says DS Logon or myAuth works there', () => {
+  it('TriWest is tricare.triwest.com, never tricare-west.com; its own account is the sign-in, and whether DS Logon or myAuth works there is only ever said as unconfirmed', () => {
     expect(portal('triwest').url).toBe('https://tricare.triwest.com');
     const blob = JSON.stringify(content);
     expect(blob).not.toMatch(/"url":"https:\/\/[^"]*tricare-west\.com/);
-    for (const o of portal('triwest').signIn!) expect(o.text.en).toMatch(/don't sign you in here/);
+    for (const o of portal('triwest').signIn!) {
+      expect(o.text.en).toMatch(/own TriWest account/);
+      expect(o.text.en).not.toMatch(/DS Logon|myAuth/);
+    }
+    for (const c of content.credentials) {
+      for (const a of c.advice ?? []) {
+        if (/TriWest/.test(a.text.en) && /DS Logon|myAuth/.test(a.text.en)) expect(a.unconfirmed, a.text.en).toBe(true);
+      }
+    }
   });
   it('help lines carry the fact-sheet numbers', () => {
     expect(line('triwest').phone).toBe('1-888-874-9378');
@@ -92,8 +103,10 @@ describe('facts the fact sheet settles (it wins over the seed pages)', () => {
     expect(line('dmdc')).toMatchObject({ phone: '1-800-538-9552', tty: '1-866-363-2883' });
     expect(line('wps-tfl')).toMatchObject({ phone: '1-866-773-0404', tty: '1-866-773-0405' });
   });
-  it('the International SOS numbers from the 2015 page are marked unconfirmed', () => {
-    for (const h of content.helpLines.filter((x) => x.id.startsWith('isos-'))) expect(h.unconfirmed, h.id).toBe(true);
+  it('the International SOS numbers from old or undated pages are marked unconfirmed; the current tricare.mil one is not', () => {
+    for (const h of content.helpLines.filter((x) => x.id.startsWith('isos-') && x.id !== 'isos-overseas-us')) expect(h.unconfirmed, h.id).toBe(true);
+    expect(line('isos-overseas-us')).toMatchObject({ phone: '1-800-523-8662', source: 'https://tricare.mil/Plans/Enroll/TRS' });
+    expect(line('isos-overseas-us').unconfirmed).toBeUndefined();
   });
   it('myPay is never offered as a milConnect sign-in', () => {
     for (const o of portal('milconnect').signIn!) {

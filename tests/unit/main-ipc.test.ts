@@ -42,7 +42,7 @@ describe('IPC handlers validate every message at the boundary', () => {
     ['a bad region code', { ...goodRequest, answers: { ...goodRequest.answers, region: { kind: 'state', code: 'California' } } }],
     ['a ZIP that is not five digits', { ...goodRequest, answers: { ...goodRequest.answers, region: { kind: 'state', code: 'CA', zip: '9' } } }],
     ['an id with odd characters', { ...goodRequest, answers: { ...goodRequest.answers, task: '../etc' } }],
-    ['a missing answer', { ...goodRequest, answers: { task: 'referral' } }],
+    ['a missing task', { ...goodRequest, answers: { region: { kind: 'unsure' } } }],
   ])('refuses %s with invalid-request and a staff log line, without printing', async (_name, raw) => {
     const { h, printChecklist, log } = deps();
     expect(await h[CHANNELS.printChecklist]!(raw)).toEqual({ ok: false, error: { type: 'invalid-request' } });

@@ -31,16 +31,21 @@ describe('where: border states with ZIP carve-outs', () => {
     expect(n.text.en).toMatch(/1-800-444-5445/);
     expect(lines(p)).toEqual(expect.arrayContaining(['triwest', 'humana-military']));
   });
-  it.each(['update-contact', 'pharmacy-refill', 'health-records'])(
-    'a border state lists both regional help lines even when %s uses no regional portal',
-    (task) => {
-      for (const code of ['AR', 'IN']) {
-        expect(lines(plan({ task, region: { kind: 'state', code } })), `${task} in ${code}`).toEqual(
-          expect.arrayContaining(['triwest', 'humana-military']),
-        );
-      }
-    },
-  );
+  it('a border state lists both regional help lines where East and West can change the plan, even without a regional portal', () => {
+    for (const code of ['AR', 'IN']) {
+      const p = plan({ task: 'update-contact', region: { kind: 'state', code } });
+      expect(lines(p), code).toEqual(expect.arrayContaining(['triwest', 'humana-military']));
+      expect(notice(p, 'confirm-region'), code).toBeDefined();
+    }
+  });
+  it.each(['pharmacy-refill', 'health-records', 'dental'])('no border notice or other-region line where the region cannot change %s', (task) => {
+    for (const code of ['AR', 'IN']) {
+      const p = plan({ task, region: { kind: 'state', code, zip: '72201' } });
+      expect(p.notices.filter((n) => n.kind === 'confirm-region' || n.id?.startsWith('zip-')), `${task} in ${code}`).toEqual([]);
+      expect(lines(p).filter((l) => l === 'triwest' || l === 'humana-military'), `${task} in ${code}`).toEqual([]);
+      expect(JSON.stringify(p.summary)).not.toContain('72201');
+    }
+  });
   it('echoes a typed ZIP but never guesses its region', () => {
     const p = plan({ region: { kind: 'state', code: 'MO', zip: '63101' } });
     expect(ids(p)).toEqual(['triwest']);
@@ -79,9 +84,12 @@ describe('where: not sure, territories, overseas', () => {
   it('territories go to International SOS with their area line, unconfirmed', () => {
     const pr = plan({ region: { kind: 'territory', code: 'PR' } });
     expect(ids(pr)).toEqual(['isos']);
-    expect(pr.helpLines[0]).toMatchObject({ id: 'isos-latin-america-canada', phone: '+1-215-942-8393', unconfirmed: true });
+    // U.S. toll-free numbers work in the territories: the official one first, then the area's.
+    expect(pr.helpLines[0]).toMatchObject({ id: 'isos-overseas-us', phone: '1-800-523-8662' });
+    expect(pr.helpLines[1]).toMatchObject({ id: 'isos-stateside', unconfirmed: true });
+    expect(pr.helpLines[2]).toMatchObject({ id: 'isos-latin-america-canada', phone: '+1-215-942-8393', unconfirmed: true });
     const gu = plan({ region: { kind: 'territory', code: 'GU' } });
-    expect(lines(gu).slice(0, 2)).toEqual(['isos-pacific-singapore', 'isos-pacific-sydney']);
+    expect(lines(gu).slice(0, 4)).toEqual(['isos-overseas-us', 'isos-stateside', 'isos-pacific-singapore', 'isos-pacific-sydney']);
     // A step that uses an unconfirmed number is itself worded as unconfirmed.
     expect(gu.steps.find((s) => s.text.en.includes('+65-6339-2676'))?.unconfirmed).toBe(true);
   });
@@ -114,7 +122,8 @@ describe('contradictions: a friendly notice and still a useful plan', () => {
   });
   it('TRICARE Reserve Select purchase by an active duty member', () => {
     const p = plan({ task: 'reserve-purchase', beneficiary: 'adsm' });
-    expect(p.notices[0]).toMatchObject({ kind: 'contradiction', id: 'trs-active-duty', unconfirmed: true });
+    expect(p.notices[0]).toMatchObject({ kind: 'contradiction', id: 'trs-active-duty' });
+    expect(p.notices[0]!.unconfirmed).toBeUndefined();
     expect(ids(p)).toEqual(['milconnect']);
   });
   it('contradictions come before other notices', () => {
@@ -157,27 +166,33 @@ describe('unknown answers: a friendly plan, never a throw', () => {
 });
 
 describe('sign-ins', () => {
-  it('none / not sure always get "set up your sign-in first" steps', () => {
+  it('none / not sure always get set-up steps; "set up the sign-in first" where a website needs a DoD sign-in', () => {
     for (const credential of ['none', 'not-sure']) {
       for (const task of content.tasks) {
         const p = plan({ task: task.id, credential });
         expect(p.signIn.setup.length, `${task.id}/${credential}`).toBeGreaterThan(0);
-        expect(p.signIn.setup[0]!.text.en).toMatch(/Set up the sign-in/);
+        // A website whose sign-in depends on what the visitor has (after "signs in like").
+        const owner = (id: string): (typeof content.portals)[number] => {
+          const x = content.portals.find((q) => q.id === id)!;
+          return x.signInLike ? owner(x.signInLike) : x;
+        };
+        const dod = p.portals.some((x) => !x.call && (owner(x.id).signIn ?? []).some((o) => o.with));
+        expect(/Set up the sign-in/.test(p.signIn.setup[0]!.text.en), `${task.id}/${credential}`).toBe(dod);
       }
     }
   });
   it('DS Logon: told it still works elsewhere, and how to set up myAuth for milConnect', () => {
     const p = plan({ task: 'update-contact', credential: 'ds-logon', region: { kind: 'state', code: 'FL' } });
     const advice = p.signIn.advice.map((a) => a.text.en).join('\n');
-    expect(advice).toMatch(/still works at websites that are not on myAuth yet/);
+    expect(advice).toMatch(/Until a website switches, your DS Logon still works there/);
     expect(advice).toMatch(/milConnect now uses myAuth/);
     expect(p.signIn.setup[0]!.text.en).toMatch(/myAuth/);
     expect(p.signIn.setup[0]!.portal).toBe('milconnect');
   });
   it('myPay: pay and allotments only, never a milConnect sign-in', () => {
     const p = plan({ task: 'update-contact', credential: 'mypay' });
-    expect(p.signIn.advice[0]!.text.en).toMatch(/not a sign-in for milConnect/);
-    expect(p.portals[0]!.signIn.en).toMatch(/myPay and other websites' accounts don't work here/);
+    expect(p.signIn.advice[0]!.text.en).toMatch(/older guides mention myPay there, but use myAuth instead/);
+    expect(p.portals[0]!.signIn.en).toMatch(/Older guides mention myPay here: use myAuth instead/);
     const retiree = plan({ task: 'pay-fees', credential: 'mypay', beneficiary: 'retiree' });
     expect(retiree.portals.find((x) => x.id === 'mypay')!.signIn.en).toMatch(/myPay login ID/);
   });
@@ -185,12 +200,18 @@ describe('sign-ins', () => {
     const p = plan({ task: 'update-contact', credential: 'cac' });
     expect(p.signIn.advice.map((a) => a.text.en).join('\n')).toMatch(/myAuth takes a CAC, but not other PIV cards/);
   });
-  it('Humana Military: DS Logon for those who have or can get one, else a self-service account with 2FA', () => {
-    const p = plan({ region: { kind: 'state', code: 'VA' }, credential: 'none' });
-    const setup = p.signIn.setup.map((s) => s.text.en).join('\n');
-    expect(setup).toMatch(/you must use it/);
-    expect(setup).toMatch(/two-step verification \(since November 2025\)/);
-    expect(plan({ region: { kind: 'state', code: 'VA' }, credential: 'myauth' }).portals[0]!.signInUnconfirmed).toBe(true);
+  it('Humana Military: a DS Logon (how to create one), else a self-service account with the sponsor\'s ID and 2FA', () => {
+    for (const credential of ['none', 'myauth', 'cac']) {
+      const p = plan({ region: { kind: 'state', code: 'VA' }, credential });
+      expect(p.portals[0]!.signIn.en, credential).toMatch(/^Sign in with a DS Logon: .*No DS Logon yet\? Create one/);
+      const setup = p.signIn.setup.map((s) => s.text.en).join('\n');
+      expect(setup, credential).toMatch(/DS Logon: go to https:\/\/myaccess\.dmdc\.osd\.mil, choose to create an account/);
+      expect(setup, credential).toMatch(/Not eligible for a DS Logon\? Register .* sponsor's ID/);
+      expect(setup, credential).toMatch(/two-step verification \(from late 2025\)/);
+    }
+    // Whether myAuth works there is said once, as unconfirmed.
+    const myauth = plan({ region: { kind: 'state', code: 'VA' }, credential: 'myauth' });
+    expect(myauth.signIn.advice.find((a) => /Humana Military/.test(a.text.en))?.unconfirmed).toBe(true);
   });
   it('International SOS: DS Logon Level 2 or an International SOS-only account', () => {
     const p = plan({ region: { kind: 'overseas', area: 'pacific' }, credential: 'not-sure' });
@@ -200,7 +221,7 @@ describe('sign-ins', () => {
     for (const task of content.tasks) {
       for (const who of content.beneficiaries) {
         const p = plan({ task: task.id, beneficiary: who.id, region: { kind: 'state', code: 'TX' }, credential: 'ds-logon' });
-        if (!ids(p).includes('triwest')) continue;
+        if (!p.portals.some((x) => x.id === 'triwest' && !x.call)) continue;
         const tw = p.signIn.setup.filter((s) => s.portal === 'triwest');
         expect(tw.map((s) => s.text.en).join('\n'), `${task.id}/${who.id}`).toMatch(/New User\? Sign Up Now/);
         expect(tw.find((s) => /two-step/.test(s.text.en))?.unconfirmed).toBe(true);
@@ -221,7 +242,9 @@ describe('the plan carries its facts', () => {
     const p = plan({ region: { kind: 'overseas', area: 'pacific' }, task: 'enroll-change' });
     expect(p.helpLines.every((h) => h.unconfirmed === true)).toBe(false); // DMDC is confirmed
     expect(p.helpLines.find((h) => h.id === 'isos-pacific-singapore')?.unconfirmed).toBe(true);
-    expect(p.steps.find((s) => /BWE may not be available/.test(s.text.en))?.unconfirmed).toBe(true);
+    // A step that quotes an unconfirmed number is itself unconfirmed.
+    expect(p.steps.find((s) => /International SOS handles enrollment/.test(s.text.en))?.unconfirmed).toBe(true);
+    expect(p.steps.find((s) => /BWE isn't available overseas/.test(s.text.en))?.unconfirmed).toBeUndefined();
   });
 });
 

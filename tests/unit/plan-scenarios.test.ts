@@ -24,11 +24,13 @@ export const SCENARIOS: Record<'A' | 'B' | 'C', CompleteAnswers> = {
 
 describe('scenario A: referral in California', () => {
   const plan = buildPlan(SCENARIOS.A, content);
-  it('sends the visitor to TriWest with its own account, never DS Logon/myAuth', () => {
+  it('sends the visitor to TriWest with its own account; whether myAuth works there is only said as unconfirmed', () => {
     expect(plan.portals.map((p) => p.id)).toEqual(['triwest']);
     expect(plan.portals[0]!.url).toBe('https://tricare.triwest.com');
     expect(plan.portals[0]!.signIn.en).toMatch(/own TriWest account/);
-    expect(plan.portals[0]!.signIn.en).toMatch(/DS Logon and myAuth don't sign you in here/);
+    expect(plan.portals[0]!.signIn.en).not.toMatch(/DS Logon|myAuth/);
+    expect(plan.signIn.advice.find((a) => /myAuth also works there/.test(a.text.en))?.unconfirmed).toBe(true);
+    expect(plan.lead).toEqual({ portals: ['triwest'], task: plan.portals[0]!.purpose, helpLine: 'triwest' });
     expect(plan.helpLines[0]).toMatchObject({ id: 'triwest', phone: '1-888-874-9378' });
     expect(en(plan)).not.toMatch(/tricare-west\.com/);
   });
@@ -44,19 +46,23 @@ describe('scenario A: referral in California', () => {
 
 describe('scenario B: active duty spouse moves Virginia → Texas', () => {
   const plan = buildPlan(SCENARIOS.B, content);
-  it('puts milConnect first, then BWE, then the current and the new contractor', () => {
-    expect(plan.portals.map((p) => p.id)).toEqual(['milconnect', 'bwe', 'humana', 'triwest']);
+  it('puts milConnect first (BWE is a page of it: one card), then the current contractor to call and the new one', () => {
+    expect(plan.portals.map((p) => p.id)).toEqual(['milconnect', 'humana', 'triwest']);
+    expect(plan.portals[0]!.purpose.en).toMatch(/Update your address in DEERS.*\. Transfer your enrollment to your new region/);
+    expect(plan.portals[1]).toMatchObject({ id: 'humana', call: true });
+    expect(plan.lead.portals).toEqual(['milconnect']);
   });
-  it('says: start early with the CURRENT contractor, do not disenroll, DEERS first after the move, 90 days', () => {
+  it('one path: DEERS first after the move, then the BWE transfer; the early phone transfer is the alternative; notes apart', () => {
     const steps = plan.steps.map((s) => s.text.en);
-    expect(steps[0]).toMatch(/Before you move.*Humana Military.*1-800-444-5445/);
-    expect(steps.join('\n')).toMatch(/Don't disenroll/);
-    expect(steps.join('\n')).toMatch(/first thing to do is update your address in DEERS/);
-    expect(steps.join('\n')).toMatch(/Beneficiary Web Enrollment \(BWE\)\. Your new region: TRICARE West Region; your new contractor: TriWest/);
-    expect(steps.join('\n')).toMatch(/90 days/);
+    expect(steps[0]).toMatch(/first thing to do is update your address in DEERS/);
+    expect(steps[1]).toMatch(/transfer your enrollment to the TRICARE West Region: in milConnect, select Benefits, then Beneficiary Web Enrollment \(BWE\)\. Your new contractor: TriWest/);
+    expect(plan.alternatives.map((s) => s.text.en).join('\n')).toMatch(/Before you move.*by phone instead.*Humana Military.*1-800-444-5445/);
+    const notes = plan.notes.map((s) => s.text.en).join('\n');
+    expect(notes).toMatch(/Don't disenroll/);
+    expect(notes).toMatch(/90 days/);
   });
   it('tells a DS Logon holder it still works elsewhere and how to move to myAuth for milConnect', () => {
-    expect(plan.signIn.advice.map((a) => a.text.en).join('\n')).toMatch(/still works/);
+    expect(plan.signIn.advice.map((a) => a.text.en).join('\n')).toMatch(/still works there/);
     expect(plan.signIn.setup[0]!.text.en).toMatch(/myAuth/);
   });
   it('matches the golden plan', () => expect(plan).toMatchSnapshot());
@@ -70,7 +76,7 @@ describe('scenario C: refill a maintenance medication', () => {
     expect(en(plan)).toMatch(/DoD Benefits Number/);
   });
   it('gives the 2026 co-pays from the fact sheet, not the seed: $14 home delivery 90-day, $16 retail 30-day', () => {
-    const copay = plan.steps.find((s) => /co-pays/.test(s.text.en))!.text.en;
+    const copay = plan.notes.find((s) => /co-pays/.test(s.text.en))!.text.en;
     expect(copay).toMatch(/home delivery, up to a 90-day supply: \$14/);
     expect(copay).toMatch(/retail network pharmacy, up to a 30-day supply: \$16/);
   });
@@ -79,8 +85,10 @@ describe('scenario C: refill a maintenance medication', () => {
     expect(en(p)).toMatch(/\$0/);
     expect(en(p)).not.toMatch(/\$14/);
   });
-  it('a visitor with no sign-in gets set-up steps first', () => {
-    expect(plan.signIn.setup.length).toBeGreaterThan(1);
+  it('the sign-in question is not asked (Express Scripts has its own account whatever the visitor has); its set-up steps are given', () => {
+    expect(plan.summary.map((s) => s.question)).toEqual(['task', 'region', 'beneficiary']);
+    expect(plan.signIn.setup.map((s) => s.portal)).toEqual(['express-scripts', 'express-scripts', 'express-scripts']);
+    expect(plan).toEqual(buildPlan({ ...SCENARIOS.C, credential: 'myauth' }, content));
   });
   it('matches the golden plan', () => expect(plan).toMatchSnapshot());
 });

@@ -87,21 +87,71 @@ function scan(plan: Plan, skip: (x: unknown) => boolean) {
   return { blob: strings.join('\n'), missing };
 }
 
+/** The portal whose sign-in options apply (BWE signs in like milConnect). */
+function owner(id: string): (typeof content.portals)[number] {
+  const p = content.portals.find((x) => x.id === id)!;
+  return p.signInLike ? owner(p.signInLike) : p;
+}
+
+/** The credentials' everyday names, as plans write them. */
+const CREDENTIAL_WORDS: Record<string, RegExp> = { myauth: /myAuth/, 'ds-logon': /DS Logon/, cac: /\bCAC\b/, mypay: /myPay/ };
+const NEGATION = /\b(does not|doesn't|do not|don't|cannot|can't|won't|no longer)\b[^.]*\b(work|sign you in|accept)/i;
+const sentences = (t: string) => t.split(/(?<=[.;:!?])\s+/);
+
+/**
+ * A plan must never tell a visitor to use a credential at a website and also say that the
+ * credential does not work there (e.g. "Your sign-in: DS Logon" beside "DS Logon does not
+ * sign you in to TriWest"). `told` is what the plan tells the visitor to use at each portal.
+ */
+export function contradictions(plan: Plan, told: (p: Plan['portals'][number]) => string[]): string[] {
+  const out: string[] = [];
+  let denials: string[] | undefined;
+  for (const p of plan.portals) {
+    if (p.call) continue;
+    const said = told(p);
+    for (const [id, word] of Object.entries(CREDENTIAL_WORDS)) {
+      if (!said.some((t) => word.test(t))) continue;
+      // Only now (rarely) gather every sentence of the plan that says something does not work.
+      denials ??= [
+        ...plan.notices.map((n) => n.text.en),
+        ...plan.signIn.advice.map((a) => a.text.en),
+        ...[...plan.steps, ...plan.alternatives, ...plan.notes, ...plan.signIn.setup].map((s) => s.text.en),
+        ...plan.portals.map((q) => q.signIn.en),
+      ]
+        .flatMap(sentences)
+        .filter((x) => NEGATION.test(x));
+      const host = new URL(p.url).host;
+      const name = p.name.en.split(' (')[0]!;
+      const own = sentences(p.signIn.en);
+      if (denials.some((x) => word.test(x) && (own.includes(x) || x.includes(name) || x.includes(host)))) {
+        out.push(`tells to use ${id} at ${p.id} and says it does not work there`);
+      }
+    }
+  }
+  return out;
+}
+
+/** What a plan tells the visitor to use at a portal: its sign-in line's sentences that do not negate. */
+export const toldAt = (p: Plan['portals'][number]) => sentences(p.signIn.en).filter((x) => !NEGATION.test(x));
+
 function problems(a: CompleteAnswers, plan: Plan): string[] {
   const out: string[] = [];
+  out.push(...contradictions(plan, toldAt));
   if (plan.portals.length === 0) out.push('no portal');
-  if (plan.signIn.advice.length + plan.signIn.setup.length === 0) out.push('no sign-in advice or set-up');
-  if ((a.credential === 'none' || a.credential === 'not-sure') && plan.signIn.setup.length === 0) out.push('no set-up for none/not sure');
+  // Where the visitor signs in somewhere that can need setting up (not only calls), say how.
+  const signsIn = plan.portals.some((p) => !p.call && (owner(p.id).signIn ?? []).some((o) => o.setup !== undefined));
+  if (signsIn && plan.signIn.advice.length + plan.signIn.setup.length === 0) out.push('no sign-in advice or set-up');
+  if (signsIn && (a.credential === 'none' || a.credential === 'not-sure') && plan.signIn.setup.length === 0) out.push('no set-up for none/not sure');
   if (plan.helpLines.length === 0) out.push('no help line');
   if (plan.steps.length === 0) out.push('no steps');
   const isMove = a.task === 'move';
-  const other = isMove ? undefined : otherRegionAllowed(a.region);
+  const other = isMove || !a.region ? undefined : otherRegionAllowed(a.region);
   const otherHelp = new Set(other ? content.portals.find((p) => p.id === other)!.helpLines : []);
   const skip = (x: unknown) => {
     const o = x as { kind?: string; id?: string; phone?: string };
     // "Not sure" may say that overseas means International SOS; a border state asks to confirm.
     if (o.kind === 'confirm-region' && other) return true;
-    if (o.id === 'region-unsure' && a.region.kind === 'unsure') return true;
+    if (o.id === 'region-unsure' && a.region?.kind === 'unsure') return true;
     return typeof o.phone === 'string' && otherHelp.has(o.id ?? '');
   };
   const { blob, missing } = scan(plan, skip);
@@ -109,12 +159,20 @@ function problems(a: CompleteAnswers, plan: Plan): string[] {
   if (ph) out.push(`unfilled placeholder ${ph[0]}`);
   for (const m of missing) out.push(`missing language at ${m}`);
   const regional = plan.portals.map((p) => p.id).filter((id) => REGIONAL.has(id));
+  // A move inside one U.S. region says what changes (DEERS address, a new PCM), never a transfer.
+  const kinds = [kindOf(a.region), a.destination ? kindOf(a.destination) : undefined];
+  if (isMove && kinds[0] === kinds[1] && (kinds[0] === 'east' || kinds[0] === 'west')) {
+    const said = scan({ ...plan, summary: [] }, () => false).blob;
+    const transfer = said.match(/[^.\n]*(transfer|new region|transf|nueva región|otra región)[^.\n]*/i);
+    if (transfer) out.push(`same-region move mentions a region transfer: "${transfer[0].trim()}"`);
+  }
   if (isMove) {
     const allowed = new Set([...contractorsOf(a.region), ...contractorsOf(a.destination)]);
     for (const id of regional) if (!allowed.has(id)) out.push(`move shows unrelated contractor ${id}`);
     return out;
   }
-  const own = new Set(contractorsOf(a.region));
+  // A task that does not ask the region (its answer cannot change the plan) names no contractor.
+  const own = new Set(plan.summary.some((s) => s.question === 'region') ? contractorsOf(a.region) : []);
   for (const id of regional) if (!own.has(id)) out.push(`shows portal ${id} of another region`);
   for (const [id, re] of Object.entries(MENTIONS)) {
     if (!own.has(id) && re.test(blob)) out.push(`mentions ${id} (another region)`);
@@ -153,7 +211,8 @@ describe('buildPlan over every combination', () => {
       }
       total += count;
       expect(Object.fromEntries(failures)).toEqual({});
-    });
+      // Tens of thousands of plans for a move: allow for a busy shared machine.
+    }, 240_000);
   }
   it('checked every combination', () => {
     // tasks × places × beneficiaries × credentials, × destinations for a move.

@@ -1,11 +1,10 @@
 import { Fragment, useEffect, useMemo, useRef } from 'react';
 import { useMachine } from '@xstate/react';
 import { fromPromise, type ActorRefFrom } from 'xstate';
-import { isComplete } from '../../shared/answers';
 import type { Content } from '../../shared/content/load';
 import type { KioskApi, PublicSettings } from '../../shared/ipc';
-import { kioskMachine, type KioskMachine, type Prefs } from '../../shared/machine';
-import { buildPlan } from '../../shared/plan';
+import { answersComplete, kioskMachine, type KioskMachine, type Prefs } from '../../shared/machine';
+import { buildPlan, questionGuide } from '../../shared/plan';
 import { KioskContext, type Kiosk } from './kiosk-context';
 import { IdleWarning } from './components/IdleWarning';
 import { PrintSheet } from './components/PrintSheet';
@@ -121,13 +120,16 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
   const [snapshot, send, actor] = useMachine(machine, {
     input: {
       destinationTasks: content.tasks.filter((task) => task.askDestination).map((task) => task.id),
+      // A question whose answer cannot change the checklist is skipped (derived from content).
+      asks: questionGuide(content).asks,
       idleMs: settings.idleSeconds * 1000,
       warningMs: settings.warningSeconds * 1000,
     },
   });
   const { prefs, answers } = snapshot.context;
   const t = useMemo(() => makeTranslate(content.ui, prefs.lang), [content.ui, prefs.lang]);
-  const plan = useMemo(() => (isComplete(answers) ? buildPlan(answers, content) : null), [answers, content]);
+  const complete = answersComplete(snapshot.context);
+  const plan = useMemo(() => (complete && answers.task ? buildPlan({ ...answers, task: answers.task }, content) : null), [complete, answers, content]);
   const screen = screenOf(snapshot.value);
   const key = screenKey(screen);
   const warning = isIdleWarning(snapshot.value);

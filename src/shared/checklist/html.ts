@@ -52,7 +52,7 @@ export function renderChecklistHtml(plan: Plan, opts: ChecklistOptions): string 
 
   const signIn = `<section class="signin">
   <h2>${t('signIn.heading')}</h2>
-  <p class="yours">${t('signIn.yours', { credential: plan.signIn.label[lang] })}</p>
+  <p class="yours">${t('signIn.yours', { credential: (plan.signIn.label?.[lang] ?? "") })}</p>
   ${list('ul', plan.signIn.advice, lang, text)}
   ${setupSteps(plan, lang, text)}
 </section>`;

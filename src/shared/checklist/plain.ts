@@ -45,7 +45,7 @@ function plainText(plan: Plan, lang: Lang, text: PrintText, detail: Detail): str
   }
 
   if (detail === 'full') {
-    lines.push('', `${t('signIn.heading').toUpperCase()}: ${plan.signIn.label[lang]}`);
+    lines.push('', `${t('signIn.heading').toUpperCase()}: ${(plan.signIn.label?.[lang] ?? "")}`);
     plan.signIn.advice.forEach((a) => lines.push(`- ${item(a)}`));
     if (plan.signIn.setup.length > 0) {
       lines.push(`${t('setup.heading')}:`);

@@ -64,7 +64,10 @@ export function checkReferences(c: Content): ContentError[] {
       }
     }
   }
-  for (const t of c.regions.territories) need(ids.areas, 'overseas area', 'regions.json', t.code, 'area', t.area);
+  for (const t of c.regions.territories) {
+    need(ids.areas, 'overseas area', 'regions.json', t.code, 'area', t.area);
+    t.helpLines?.forEach((h, i) => need(ids.helpLines, 'help line', 'regions.json', t.code, `helpLines.${i}`, h));
+  }
   for (const a of c.regions.overseasAreas) {
     a.helpLines?.forEach((h, i) => need(ids.helpLines, 'help line', 'regions.json', a.id, `helpLines.${i}`, h));
   }
@@ -79,10 +82,12 @@ export function checkReferences(c: Content): ContentError[] {
     if (p.signInLike) need(ids.portals, 'portal', 'portals.json', p.id, 'signInLike', p.signInLike);
     p.signIn?.forEach((o, i) => {
       o.with?.forEach((w, j) => need(ids.credentials, 'credential', 'portals.json', p.id, `signIn.${i}.with.${j}`, w));
-      if (o.setup === 'account') {
-        if (!p.account) fail('portals.json', p.id, `signIn.${i}.setup`, 'setup "account" but the portal has no account steps');
-      } else if (o.setup !== undefined && !withSetup.has(o.setup)) {
-        fail('portals.json', p.id, `signIn.${i}.setup`, `"${o.setup}" is not "account" or a credential with setup steps`);
+      for (const setup of o.setup === undefined ? [] : typeof o.setup === 'string' ? [o.setup] : o.setup) {
+        if (setup === 'account') {
+          if (!p.account) fail('portals.json', p.id, `signIn.${i}.setup`, 'setup "account" but the portal has no account steps');
+        } else if (!withSetup.has(setup)) {
+          fail('portals.json', p.id, `signIn.${i}.setup`, `"${setup}" is not "account" or a credential with setup steps`);
+        }
       }
     });
     const last = p.signIn?.at(-1);
@@ -101,13 +106,18 @@ export function checkReferences(c: Content): ContentError[] {
     cond?.task?.forEach((t, i) => need(ids.tasks, 'task', 'rules.json', rule, `${field}.task.${i}`, t));
     cond?.who?.forEach((b, i) => need(ids.beneficiaries, 'beneficiary', 'rules.json', rule, `${field}.who.${i}`, b));
     cond?.with?.forEach((x, i) => need(ids.credentials, 'credential', 'rules.json', rule, `${field}.with.${i}`, x));
+    cond?.place?.forEach((x, i) => need(places, 'place', 'rules.json', rule, `${field}.place.${i}`, x));
   };
+  const places = new Set([...c.regions.states.map((s) => s.code), ...c.regions.territories.map((t) => t.code), ...ids.areas]);
   const portalOrSlot = new Set([...ids.portals, ...slots]);
   const helpOrSlot = new Set([...ids.helpLines, ...slots]);
   for (const r of c.rules) {
     checkConditions(r.id, 'when', r.when);
     checkConditions(r.id, 'unless', r.unless);
-    r.portals?.forEach((p, i) => need(portalOrSlot, 'portal', 'rules.json', r.id, `portals.${i}.portal`, p.portal));
+    r.portals?.forEach((p, i) => {
+      need(portalOrSlot, 'portal', 'rules.json', r.id, `portals.${i}.portal`, p.portal);
+      p.helpLines?.forEach((h, j) => need(ids.helpLines, 'help line', 'rules.json', r.id, `portals.${i}.helpLines.${j}`, h));
+    });
     r.notices?.forEach((n, i) => need(ids.notices, 'notice', 'rules.json', r.id, `notices.${i}`, n));
     r.helpLines?.forEach((h, i) => need(helpOrSlot, 'help line', 'rules.json', r.id, `helpLines.${i}`, h));
   }

@@ -25,9 +25,17 @@ export const FactFields = {
   note: z.string().optional(),
 };
 
+/**
+ * How a rule's step reads on the checklist: a numbered step of the one path (default), an
+ * `alternative` (another way to do a numbered step, listed apart under "Or instead"), or a
+ * `note` (a fact to know, not something to do, listed under "Good to know").
+ */
+export const STEP_ROLES = ['alternative', 'note'] as const;
+
 /** One fact a visitor reads: a step, a thing to bring, a piece of advice. May hold {placeholders}. */
 export const Step = z.strictObject({
   text: Localized,
+  role: z.enum(STEP_ROLES).optional(),
   ...FactFields,
 });
 
@@ -47,7 +55,8 @@ export const Advice = z.strictObject({
 export const SignInOption = z.strictObject({
   with: z.array(Id).min(1).optional(),
   text: Localized,
-  setup: Id.optional(),
+  /** One, or several in order (e.g. create a DS Logon, else the portal's own account). */
+  setup: z.union([Id, z.array(Id).min(1)]).optional(),
   ...FactFields,
 });
 
@@ -134,6 +143,8 @@ export const Territory = z.strictObject({
   code: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter code'),
   name: Localized,
   area: Id,
+  /** The International SOS lines that apply here, first the main one (default: the area's). */
+  helpLines: z.array(Id).min(1).optional(),
   ...FactFields,
 });
 
@@ -178,6 +189,10 @@ export const Conditions = z.strictObject({
   to: z.array(RegionKind).min(1).optional(),
   who: z.array(Id).min(1).optional(),
   with: z.array(Id).min(1).optional(),
+  /** State or territory codes, or overseas area ids, where the visitor lives. */
+  place: z.array(z.string().regex(/^[A-Za-z0-9-]+$/)).min(1).optional(),
+  /** A move whose destination is in the same U.S. region (East→East, West→West). */
+  sameRegion: z.boolean().optional(),
 });
 
 /** "@contractor" = the visitor's regional contractor; "@to-contractor" = the destination's. */
@@ -188,6 +203,10 @@ export const PortalUse = z.strictObject({
   portal: PortalRef,
   /** What this visitor uses the portal for, when it differs from the portal's general purpose. */
   purpose: Localized.optional(),
+  /** The help lines for this use of the portal, when they differ from the portal's own. */
+  helpLines: z.array(Id).min(1).optional(),
+  /** The visitor only calls here (e.g. the current contractor before a move): no sign-in or set-up. */
+  call: z.literal(true).optional(),
 });
 
 /**
@@ -231,6 +250,8 @@ export const PlanSettings = z.strictObject({
   placeWithZip: Localized,
   /** Shown for a portal that has no sign-in options of its own. */
   portalSignInDefault: Localized,
+  /** Shown instead of a sign-in for a portal this visitor only calls (a rule's `call`). */
+  portalCallOnly: Localized,
   notices: z.strictObject({
     unknownTask: Id,
     unknownPlace: Id,

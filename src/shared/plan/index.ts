@@ -1,2 +1,3 @@
 export { buildPlan } from './build-plan';
+export { questionGuide, ASKED_QUESTIONS, type AskedQuestion, type QuestionGuide } from './relevance';
 export type * from './types';

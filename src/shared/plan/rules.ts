@@ -8,6 +8,10 @@ export interface Situation {
   to?: RegionKind;
   who: string;
   with: string;
+  /** The state or territory code, or overseas area id, where the visitor lives. */
+  place?: string;
+  /** A move within one U.S. region; undefined for tasks that do not ask a destination. */
+  sameRegion?: boolean;
 }
 
 function holds(c: Conditions, s: Situation): boolean {
@@ -16,6 +20,8 @@ function holds(c: Conditions, s: Situation): boolean {
   if (c.to && (s.to === undefined || !c.to.includes(s.to))) return false;
   if (c.who && !c.who.includes(s.who)) return false;
   if (c.with && !c.with.includes(s.with)) return false;
+  if (c.place && (s.place === undefined || !c.place.includes(s.place))) return false;
+  if (c.sameRegion !== undefined && s.sameRegion !== c.sameRegion) return false;
   return true;
 }
 
@@ -27,7 +33,9 @@ function blocks(c: Conditions | undefined, s: Situation): boolean {
     (c.where?.includes(s.where) ?? false) ||
     (s.to !== undefined && (c.to?.includes(s.to) ?? false)) ||
     (c.who?.includes(s.who) ?? false) ||
-    (c.with?.includes(s.with) ?? false)
+    (c.with?.includes(s.with) ?? false) ||
+    (s.place !== undefined && (c.place?.includes(s.place) ?? false)) ||
+    (c.sameRegion !== undefined && s.sameRegion === c.sameRegion)
   );
 }
 

@@ -17,6 +17,8 @@ export interface WhereNotice {
 /** An answer to "where?" resolved against content: what rules match on and templates say. */
 export interface Where {
   kind: RegionKind;
+  /** The state or territory code, or overseas area id (rules may name places). */
+  place?: string;
   /** Regional contractor portal(s): one, or both for "not sure". */
   contractors: string[];
   /** Their help lines, area-specific overseas. */
@@ -28,6 +30,8 @@ export interface Where {
   /** Parameters without prefix: place, region, contractor, contractor.phone, … */
   params: Map<string, Param>;
   facts: Fact[];
+  /** Facts only about the region border (carve-outs): dropped where East/West cannot matter. */
+  borderFacts?: Fact[];
 }
 
 export function resolveWhere(answer: RegionAnswer | undefined, content: Content, ix: Lookup): Where {
@@ -57,6 +61,8 @@ export function resolveWhere(answer: RegionAnswer | undefined, content: Content,
       const region = ix.regions.get(regionId);
       if (!region || !isKind(regionId)) return unsure(content, ix, [{ id: notices.unknownPlace }]);
       const w = fromRegion(regionId, region.label, region.contractor, undefined, state.name, ix, [...facts, region]);
+      w.place = state.code;
+      if (carve) w.borderFacts = [carve];
       w.notices.push(...extra);
       if (zip) w.params.set('zip', { text: same(zip) });
       if (other) {
@@ -76,12 +82,13 @@ export function resolveWhere(answer: RegionAnswer | undefined, content: Content,
       const t = ix.territories.get(answer.code);
       const area = t ? ix.areas.get(t.area) : undefined;
       if (!t || !area) return unsure(content, ix, [{ id: notices.unknownPlace }]);
-      return overseas('territory', t.name, area.helpLines, ix, [t, area]);
+      // A territory may list its own lines (U.S. toll-free numbers work there), else its area's.
+      return { ...overseas('territory', t.name, t.helpLines ?? area.helpLines, ix, [t, area]), place: t.code };
     }
     case 'overseas': {
       const area = ix.areas.get(answer.area);
       if (!area) return unsure(content, ix, [{ id: notices.unknownPlace }]);
-      return overseas('overseas', area.name, area.helpLines, ix, [area]);
+      return { ...overseas('overseas', area.name, area.helpLines, ix, [area]), place: area.id };
     }
     case 'unsure':
       return unsure(content, ix, [{ id: notices.regionUnsure }]);

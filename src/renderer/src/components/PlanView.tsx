@@ -103,7 +103,7 @@ export function PlanView({ plan, aside }: { plan: Plan; aside?: ReactNode }) {
         </ol>
       </Section>
       <Section title={t('result.signIn')} className="plan-signin">
-        <p className="signin-label">{plan.signIn.label[lang]}</p>
+        <p className="signin-label">{plan.signIn.label?.[lang]}</p>
         {plan.signIn.advice.length > 0 ? <Items items={plan.signIn.advice} lang={lang} /> : null}
         {plan.signIn.setup.length > 0 ? (
           <>

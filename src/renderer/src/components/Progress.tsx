@@ -1,12 +1,12 @@
-import type { QuestionId } from '../../../shared/machine';
+import { questionsFor, type QuestionId } from '../../../shared/machine';
 import { useKiosk } from '../kiosk-context';
 import { stepOf } from '../lib/flow';
 import { ScreenHeading } from './Shell';
 
 /** "Step 2 of 4" with a segmented bar (the bar is decoration; the words carry the meaning). */
 export function Progress({ question }: { question: QuestionId }) {
-  const { t } = useKiosk();
-  const { step, total } = stepOf(question);
+  const { t, snapshot } = useKiosk();
+  const { step, total } = stepOf(question, questionsFor(snapshot.context));
   return (
     <div className="progress" data-testid="progress">
       <p className="progress-text">{t('nav.step', { n: step, total })}</p>

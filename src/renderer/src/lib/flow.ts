@@ -47,10 +47,14 @@ export function isIdleWarning(value: StateValue): boolean {
   return typeof value === 'object' && typeof value.session === 'object' && value.session.idle === 'warning';
 }
 
-/** "Step n of 4": the destination question counts as part of step 2 (where you live). */
-export function stepOf(q: QuestionId): { step: number; total: number } {
-  const asked: QuestionId = q === 'destination' ? 'region' : q;
-  return { step: (QUESTIONS as readonly string[]).indexOf(asked) + 1, total: QUESTIONS.length };
+/**
+ * "Step n of N", counting only the questions this visitor is asked (`asked`, from the
+ * machine's questionsFor); the destination question counts as part of "where you live".
+ */
+export function stepOf(q: QuestionId, asked: readonly QuestionId[] = QUESTIONS): { step: number; total: number } {
+  const steps = asked.filter((x) => x !== 'destination');
+  const at: QuestionId = q === 'destination' ? 'region' : q;
+  return { step: Math.max(0, steps.indexOf(at)) + 1, total: steps.length };
 }
 
 /** The ui.json key of the visitor message for each print failure: a new error type won't compile until worded. */

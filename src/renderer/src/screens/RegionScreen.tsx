@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { RegionAnswer } from '../../../shared/answers';
 import type { State } from '../../../shared/content/schema';
+import { questionGuide } from '../../../shared/plan/relevance';
 import { useKiosk } from '../kiosk-context';
 import { Choice } from '../components/Choice';
 import { QuestionHead } from '../components/Progress';
@@ -29,7 +30,10 @@ export function RegionScreen({ question }: { question: 'region' | 'destination' 
   const [mode, setMode] = useState<Mode>({ view: 'states' });
 
   const answer = (value: RegionAnswer) => send({ type: 'ANSWER', question, value });
-  const chooseState = (s: State) => (s.carveOut ? setMode({ view: 'zip', state: s }) : answer({ kind: 'state', code: s.code }));
+  // The ZIP keypad only where East versus West can change this visitor's checklist (derived from content).
+  const task = snapshot.context.answers.task;
+  const borders = task !== undefined && questionGuide(content).borders(question, { ...snapshot.context.answers, task });
+  const chooseState = (s: State) => (s.carveOut && borders ? setMode({ view: 'zip', state: s }) : answer({ kind: 'state', code: s.code }));
   const back = mode.view === 'states' ? undefined : () => setMode({ view: 'states' });
   const destination = question === 'destination';
   const title = t(destination ? 'region.titleDestination' : 'region.title');
