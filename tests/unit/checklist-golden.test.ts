@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistPlainText, renderChecklistHtml } from '../../src/shared/checklist';
+import { checklistQrText, renderChecklistHtml } from '../../src/shared/checklist';
 import { LANGS } from '../../src/shared/i18n';
 import { buildPlan } from '../../src/shared/plan';
 import { SCENARIOS } from '../integration/fixtures/scenarios';
@@ -18,14 +18,17 @@ function visibleText(html: string): string {
   return html
     .replace(/<style[\s\S]*?<\/style>/g, '')
     .replace(/<svg[\s\S]*?<\/svg>/g, '[QR]')
-    .replace(/<\/(h1|h2|h3|p|li|dt|dd|div|header|section|figure)>/g, '\n')
-    .replace(/<\/span>/g, ' ')
+    .replace(/<wbr>/g, '')
+    .replace(/<br>/g, '\n')
+    .replace(/<\/(h1|h2|h3|p|li|dt|dd|div|header|section|figure|figcaption)>/g, '\n')
+    .replace(/<\/?span[^>]*>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
+    .replace(/\u2011/g, '-')
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
@@ -39,7 +42,8 @@ describe('golden printed checklists', () => {
         const plan = buildPlan(s.answers, content);
         const html = renderChecklistHtml(plan, { lang, paper: 'letter', text: content.printText, printedAt });
         expect(visibleText(html)).toMatchSnapshot('printed document');
-        expect(checklistPlainText(plan, lang, content.printText)).toMatchSnapshot('QR plain text');
+        const qr = checklistQrText(plan, lang, content.printText);
+        expect(`[${qr.detail}]\n${qr.text}`).toMatchSnapshot('QR plain text');
       });
     }
   }

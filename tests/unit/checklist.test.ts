@@ -3,21 +3,30 @@ import { join } from 'node:path';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import {
+  checklistDocument,
   checklistPlainText,
+  checklistQrText,
   esc,
+  LAYOUT,
   PAPER,
   PRINT_KEYS,
   printString,
   qrSvg,
   QR_TEXT_MAX_BYTES,
+  renderChecklistBody,
   renderChecklistHtml,
+  richParts,
   utf8Length,
   type PrintText,
 } from '../../src/shared/checklist';
 import { UiStrings } from '../../src/shared/content/schema';
+import { explainTerms } from '../../src/shared/glossary/explain';
 import { LANGS, type Lang } from '../../src/shared/i18n';
 import { PAPER_SIZES } from '../../src/shared/ipc';
+import { buildPlan } from '../../src/shared/plan';
 import { handPlan, hostilePlan, hugePlan } from '../integration/fixtures/plans';
+import { SCENARIOS } from '../integration/fixtures/scenarios';
+import { realContent } from './content-fixture';
 
 const root = join(import.meta.dirname, '../..');
 const text: PrintText = UiStrings.parse(JSON.parse(readFileSync(join(root, 'data/print.json'), 'utf8')));
@@ -25,18 +34,22 @@ const printedAt = new Date('2026-11-25T15:00:00Z');
 const render = (lang: Lang = 'en', paper: (typeof PAPER_SIZES)[number] = 'letter', plan = handPlan) =>
   renderChecklistHtml(plan, { lang, paper, text, printedAt });
 
-/** The document's visible text, roughly: tags dropped, entities decoded. */
+/** The document's visible text, roughly: tags dropped, entities decoded, non-breaking hyphens as hyphens. */
 function visibleText(html: string): string {
   return html
     .replace(/<style>[\s\S]*?<\/style>/g, '')
     .replace(/<svg[\s\S]*?<\/svg>/g, '')
+    .replace(/<wbr>/g, '')
+    .replace(/<\/?span[^>]*>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+    .replace(/\u2011/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/ ([.,;:])/g, '$1');
 }
 
 describe('data/print.json', () => {
@@ -45,18 +58,15 @@ describe('data/print.json', () => {
       for (const lang of LANGS) expect(text[key]?.[lang], `${key}.${lang}`).toMatch(/\S/);
     }
   });
-
   it('has no keys the checklist does not use', () => {
     expect(Object.keys(text).filter((k) => !(PRINT_KEYS as readonly string[]).includes(k))).toEqual([]);
   });
-
   it('keeps each placeholder in both languages', () => {
     for (const key of PRINT_KEYS) {
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
       expect(names(text[key]!.es), key).toEqual(names(text[key]!.en));
     }
   });
-
   it('a missing key shows as [key], never as a blank', () => {
     expect(printString({}, 'title', 'en')).toBe('[title]');
   });
@@ -67,34 +77,36 @@ describe('renderChecklistHtml', () => {
     const html = render();
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
-    expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=|url\(/i);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|src=|href=|url\(|style="/i);
   });
 
-  it('has every section, in order of use', () => {
+  it('one order, as on screen: title, what it is for, the answer, steps, other ways, notices, websites, the rest, help lines, the QR', () => {
     const t = visibleText(render());
     const expected = [
       'Your TRICARE sign-in checklist',
       'Printed November 25, 2026',
-      'Please read first',
-      'myAuth does not work at TriWest.',
+      'For: Check a referral · California · Active duty family member · myAuth',
+      'Start here',
+      'Go to: TriWest (TRICARE West) tricare.triwest.com',
+      'Sign in: A TriWest account',
+      'Then: Check your referral',
+      'Help: TriWest 1-888-874-9378',
       'Steps',
       'Open tricare.triwest.com.',
-      'Where to go',
-      'TriWest (TRICARE West)',
-      'https://tricare.triwest.com',
-      'Sign-in: A TriWest account',
-      'How to sign in',
-      'Your sign-in: myAuth',
-      "Set up your sign-in (if you haven't yet)",
+      'Please note',
+      'myAuth does not work at TriWest.',
+      'Websites',
+      'Use it to: Referrals and authorizations',
+      'Sign in: A TriWest account',
+      "If you don't have it yet:",
+      'About your myAuth',
       'Have with you',
-      'Your email address on file in DEERS',
+      'Your email address on file in DEERS (the benefits record)',
+      'Good to know',
+      'You have 90 days.',
       'Help lines',
-      'TriWest 1-888-874-9378',
-      'DMDC support 1-800-538-9552 TTY 1-866-363-2883',
-      'Your answers',
-      'Check a referral',
-      'California',
-      'Scan to keep this checklist on your phone.',
+      'DMDC support 1-800-538-9552 TTY 1-866-363-2883 (not confirmed)',
+      'Scan to keep',
       'Information last checked November 20, 2026.',
       'It is not affiliated with the Department of Defense or TRICARE.',
     ];
@@ -106,39 +118,33 @@ describe('renderChecklistHtml', () => {
     }
   });
 
-  it('numbers the steps and set-up steps', () => {
-    const html = render();
-    expect(html).toMatch(/<section class="steps">[\s\S]*?<ol><li>Open tricare\.triwest\.com\.<\/li><li>Sign in/);
-    expect(html).toMatch(/<p class="group">TriWest \(TRICARE West\)<\/p><ol><li>Choose/);
+  it('numbers the one path of steps and each website\'s set-up steps; alternatives are not numbered', () => {
+    const plan = { ...handPlan, alternatives: [{ text: { en: 'Or call instead.', es: 'O llame.' } }] };
+    const html = render('en', 'letter', plan);
+    expect(html).toMatch(/<section class="steps">[\s\S]*?<ol><li>Open <span class="u">tricare\.<\/span>/);
+    expect(html).toMatch(/<section class="alternatives">[\s\S]*?<ul><li>Or call instead\.<\/li><\/ul>/);
+    expect(html).toMatch(/<div class="setup"><p class="label">If you don&#39;t have it yet:<\/p><ol><li>Choose/);
   });
 
-  it('words unconfirmed facts cautiously', () => {
+  it('marks an unconfirmed fact with plain words "(not confirmed)" and explains the mark once', () => {
     const t = visibleText(render());
-    expect(t).toContain('Call to confirm: Enter a code sent by email.');
-    expect(t).toContain('number not confirmed');
+    expect(t).toContain('Enter a code sent by email. (not confirmed)');
+    expect(t.match(/“Not confirmed” means/g)).toHaveLength(1);
+    expect(t).not.toMatch(/Call to confirm/);
     const unconfirmedPortal = { ...handPlan, portals: [{ ...handPlan.portals[0]!, unconfirmed: true, signInUnconfirmed: true }] };
     const u = visibleText(render('en', 'letter', unconfirmedPortal));
-    expect(u).toContain('Call to confirm this address before you rely on it.');
-    expect(u).toContain('Sign-in: Call to confirm: A TriWest account');
+    expect(u).toContain('This address is not confirmed: check it before you rely on it.');
+    expect(u).toContain('Sign in: A TriWest account (not confirmed)');
+    const sure = { ...handPlan, signIn: { ...handPlan.signIn, setup: [] }, helpLines: handPlan.helpLines.map((h) => ({ ...h, unconfirmed: false })) };
+    expect(visibleText(render('en', 'letter', sure))).not.toMatch(/Not confirmed/i);
   });
 
   it('is all Spanish in Spanish', () => {
     const t = visibleText(render('es'));
-    for (const piece of [
-      'Su lista para iniciar sesión en TRICARE',
-      'Impresa el 25 de noviembre de 2026',
-      'Lea esto primero',
-      'Pasos',
-      'Adónde ir',
-      'Inicio de sesión: Una cuenta de TriWest',
-      'Líneas de ayuda',
-      'Llame para confirmar: Escriba un código enviado por correo.',
-      'Información revisada por última vez el 20 de noviembre de 2026.',
-      'No está afiliado al Departamento de Defensa ni a TRICARE.',
-    ]) {
+    for (const piece of ['Su lista para iniciar sesión en TRICARE', 'Impresa el 25 de noviembre de 2026', 'Empiece aquí', 'Pasos', 'Sitios web', 'Inicio de sesión: Una cuenta de TriWest', 'Líneas de ayuda', 'Escriba un código enviado por correo. (sin confirmar)', 'Información revisada por última vez el 20 de noviembre de 2026.', 'No está afiliado al Departamento de Defensa ni a TRICARE.']) {
       expect(t).toContain(piece);
     }
-    for (const english of ['Steps', 'Where to go', 'Help lines', 'Printed', 'Call to confirm']) expect(t).not.toContain(english);
+    for (const english of ['Steps', 'Websites', 'Help lines', 'Printed', 'not confirmed', 'Start here']) expect(t).not.toContain(english);
     expect(render('es')).toMatch(/<html lang="es">/);
   });
 
@@ -147,50 +153,90 @@ describe('renderChecklistHtml', () => {
       const html = render(lang, 'letter', hostilePlan());
       const withoutQr = html.replace(/<svg[\s\S]*?<\/svg>/g, '');
       expect(withoutQr).not.toMatch(/<script|<img|<b>|<i>/);
-      expect(withoutQr).toContain(
-        lang === 'en' ? '&lt;b&gt;label&lt;/b&gt; &amp; &quot;q&quot; &#39;a&#39;' : '&lt;i&gt;label&lt;/i&gt; &amp; «ñ» &lt;img src=x onerror=y&gt;',
-      );
-      expect(withoutQr).toContain('https://example.test/?a=1&amp;b=&lt;2&gt;');
+      expect(withoutQr).toContain(lang === 'en' ? '&lt;b&gt;value&lt;/b&gt; &amp; &quot;q&quot; &#39;a&#39;' : '&lt;i&gt;value&lt;/i&gt; &amp; «ñ» &lt;img src=x onerror=y&gt;');
       expect(visibleText(html)).toContain(lang === 'en' ? '<b>step</b> & "q"' : '<i>step</i> & «ñ»');
     }
     expect(esc(`<a href="x" title='y'>&`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;');
   });
 
-  it('puts a QR code of the address beside each portal, and one of the whole checklist', () => {
+  it('puts a captioned QR code of the address on each website, and one of the checklist text, sized in mm', () => {
     const html = render();
     expect(html).toContain(qrSvg('https://tricare.triwest.com'));
-    expect(html).toContain(qrSvg(checklistPlainText(handPlan, 'en', text)));
+    expect(visibleText(html)).toContain('Scan to open tricare.triwest.com');
+    const whole = checklistQrText(handPlan, 'en', text);
+    // The same code, with its printed size added as attributes.
+    expect(html).toContain(qrSvg(whole.text).replace(/^<svg/, '').slice(0, 200));
+    expect(html).toMatch(/<figure class="whole-qr"><svg width="[\d.]+mm" height="[\d.]+mm"/);
   });
 
-  it('takes the QR function from the caller, and only a plain <svg> from it', () => {
-    const seen: string[] = [];
-    const qr = (s: string) => (seen.push(s), '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
-    renderChecklistHtml(handPlan, { lang: 'en', paper: 'a4', text, printedAt, qr });
-    expect(seen).toEqual(['https://tricare.triwest.com', checklistPlainText(handPlan, 'en', text)]);
-    const evil = () => '<svg onload="alert(1)"></svg>';
-    expect(() => renderChecklistHtml(handPlan, { lang: 'en', paper: 'a4', text, printedAt, qr: evil })).toThrow(/plain <svg>/);
-    expect(() => renderChecklistHtml(handPlan, { lang: 'en', paper: 'a4', text, printedAt, qr: () => '<b>x</b>' })).toThrow();
+  it('a website the visitor only calls shows its number and no QR code', () => {
+    const plan = { ...handPlan, portals: [{ ...handPlan.portals[0]!, call: true, signIn: { en: 'No need to sign in.', es: 'No hace falta.' } }] };
+    const html = render('en', 'letter', plan);
+    expect(html).not.toContain(qrSvg('https://tricare.triwest.com'));
+    expect(visibleText(html)).toContain('Call: 1-888-874-9378');
   });
 
-  it('lays the page out for the paper: @page size (sheets), two columns or one narrow one, type ≥ 10 pt', () => {
+  it('phone numbers have non-breaking hyphens; addresses wrap only after "/" or "."', () => {
+    const html = render();
+    expect(html).toContain('<span class="ph">1\u2011888\u2011874\u20119378</span>');
+    expect(html).not.toMatch(/>[^<]*\b1-888-874-9378/);
+    expect(html).toContain('<span class="u">tricare.</span><wbr><span class="u">triwest.</span><wbr><span class="u">com</span>');
+    expect(richParts('Call 1-844-653-4061 or go to https://tricare-bene.triwest.com/a.')).toEqual([
+      { kind: 'text', text: 'Call ' },
+      { kind: 'phone', text: '1-844-653-4061' },
+      { kind: 'text', text: ' or go to ' },
+      { kind: 'url', text: 'tricare-bene.triwest.com/a' },
+      { kind: 'text', text: '.' },
+    ]);
+  });
+
+  it('lays the page out for the paper: @page size, two columns or one, a body size that fits (12 pt at most, 9 at least)', () => {
     for (const paper of PAPER_SIZES) {
       const html = render('en', paper);
       const spec = PAPER[paper];
-      expect(html).toContain(
-        spec.roll ? `@page { margin: ${spec.marginMm}mm; }` : `@page { size: ${spec.widthMm}mm ${spec.heightMm}mm; margin: ${spec.marginMm}mm; }`,
-      );
+      expect(html).toContain(spec.roll ? `@page { margin: ${spec.marginMm}mm; }` : `@page { size: ${spec.widthMm}mm ${spec.heightMm}mm; margin: ${spec.marginMm}mm; }`);
       expect(/column-count:\s*2/.test(html)).toBe(!spec.roll);
-      const sizes = [...html.matchAll(/font-size:\s*([\d.]+)pt/g)].map((m) => Number(m[1]));
-      expect(sizes.length).toBeGreaterThan(0);
-      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(10);
-      expect(html).not.toMatch(/font-size:\s*[\d.]+(px|em|rem|%)/);
+      expect(/class="page fit-\d"/.test(html)).toBe(!spec.roll);
+      expect(html).toMatch(/ol \{[^}]*break-inside: avoid/);
     }
+    expect(LAYOUT.fitPt[0]).toBe(12);
+    expect(Math.min(...LAYOUT.fitPt)).toBeGreaterThanOrEqual(9);
+    // A short checklist is printed at the largest size.
+    expect(render('en', 'letter')).toContain('class="page fit-0"');
   });
 
   it('leaves out empty sections', () => {
-    const bare = { ...handPlan, notices: [], bring: [], signIn: { ...handPlan.signIn, setup: [] } };
+    const bare = { ...handPlan, notices: [], bring: [], notes: [], alternatives: [], signIn: { ...handPlan.signIn, advice: [], setup: [] } };
     const t = visibleText(render('en', 'letter', bare));
-    for (const heading of ['Please read first', 'Have with you', "Set up your sign-in (if you haven't yet)"]) expect(t).not.toContain(heading);
+    for (const heading of ['Please note', 'Have with you', "If you don't have it yet", 'Good to know', 'Or instead', 'About your']) expect(t).not.toContain(heading);
+  });
+
+  it('the body alone has no <style> (the browser print sheet uses the built stylesheet instead)', () => {
+    const body = renderChecklistBody(handPlan, { lang: 'en', paper: 'letter', text, printedAt });
+    expect(body).not.toMatch(/<style|<html|<head[ >]|<body/);
+    expect(render()).toContain(body);
+  });
+});
+
+describe('jargon, explained once where it first appears (data/glossary.json)', () => {
+  const content = realContent();
+  it('DEERS, BWE and "contractor" are explained the first time only, the same on paper and in the document', () => {
+    const plan = buildPlan(SCENARIOS[1]!.answers, content);
+    const doc = checklistDocument(plan, 'en');
+    const t = visibleText(renderChecklistHtml(plan, { lang: 'en', paper: 'letter', text: content.printText, printedAt }));
+    for (const [term, means] of [['DEERS', "the military's record of who can get benefits"], ['BWE', 'the part of milConnect where you enroll in or change a health plan'], ['contractor', 'the company that runs TRICARE in your region']]) {
+      expect(t.split(means!).length - 1, term).toBe(1);
+      expect(t.indexOf(means!), term).toBeGreaterThan(t.indexOf(term!) - 1);
+    }
+    expect(doc.lead.task).toContain("DEERS (the military's record of who can get benefits)");
+    expect(t).toContain('Beneficiary Web Enrollment (BWE: the part of milConnect');
+  });
+  it('explainTerms: whole words only, not inside addresses or longer parentheses; plain wording counts as explained', () => {
+    const g = [{ id: 'x', terms: { en: ['BWE'], es: ['BWE'] }, means: { en: 'plain', es: 'llano' }, plain: { en: ['already plain'], es: [] } }];
+    expect(explainTerms(['see bwe.mil and BWEX', '(BWE, other)', 'use BWE now', 'BWE again'], g, 'en')).toEqual(['see bwe.mil and BWEX', '(BWE, other)', 'use BWE (plain) now', 'BWE again']);
+    expect(explainTerms(['already plain BWE', 'BWE'], g, 'en')).toEqual(['already plain BWE', 'BWE']);
+    expect(explainTerms(['(BWE)'], g, 'es')).toEqual(['(BWE: llano)']);
+    expect(explainTerms(["the BWE's page", 'BWE'], g, 'en')).toEqual(["the BWE's page", 'BWE (plain)']);
   });
 });
 
@@ -202,41 +248,33 @@ describe('qrSvg', () => {
   });
 });
 
-describe('checklistPlainText', () => {
-  it('has the portals, sign-in, steps, help lines and the review date', () => {
-    const t = checklistPlainText(handPlan, 'en', text);
-    expect(t).toContain('- TriWest (TRICARE West): https://tricare.triwest.com');
-    expect(t).toContain('HOW TO SIGN IN: myAuth');
-    expect(t).toContain('1. Open tricare.triwest.com.');
-    expect(t).toContain('- DMDC support: 1-800-538-9552 (TTY 1-866-363-2883)');
-    expect(t).toContain('Call to confirm: Enter a code sent by email.');
-    expect(t).toContain('Information last checked November 20, 2026.');
-    expect(t).toContain('not affiliated');
-    expect(t).not.toMatch(/[<>]/);
+describe('the whole-checklist QR text', () => {
+  it('holds the answer, each website with how to sign in, the notices, the steps and the help lines', () => {
+    const q = checklistQrText(handPlan, 'en', text);
+    expect(q.detail).toBe('full');
+    for (const piece of ['For: Check a referral', 'START HERE', 'Go to: TriWest (TRICARE West) (tricare.triwest.com)', 'Sign in: A TriWest account', 'STEPS', '1. Open tricare.triwest.com.', 'PLEASE NOTE', '- myAuth does not work at TriWest.', 'HELP LINES', '- DMDC support: 1-800-538-9552 (TTY 1-866-363-2883) (not confirmed)', 'Information last checked November 20, 2026.', 'not affiliated']) {
+      expect(q.text).toContain(piece);
+    }
+    expect(q.text).not.toMatch(/[<>\u2011]/);
   });
-
   it('is Spanish in Spanish', () => {
     const t = checklistPlainText(handPlan, 'es', text);
     expect(t).toContain('PASOS');
     expect(t).toContain('1. Abra tricare.triwest.com.');
   });
-
-  it('a real-sized plan keeps the full text', () => {
-    expect(checklistPlainText(handPlan, 'en', text)).toContain('HOW TO SIGN IN');
-  });
-
-  it('always fits one QR code: long plans get a compact text that keeps the addresses and phones', () => {
+  it('always fits one QR code and says truthfully what it holds when it must be shorter', () => {
     for (const lang of LANGS) {
-      const full = checklistPlainText(handPlan, lang, text);
-      expect(utf8Length(full)).toBeLessThanOrEqual(QR_TEXT_MAX_BYTES);
-      const compact = checklistPlainText(hugePlan(), lang, text);
-      expect(utf8Length(compact)).toBeLessThanOrEqual(QR_TEXT_MAX_BYTES);
-      expect(compact).toContain('https://tricare.triwest.com');
-      expect(compact).toContain('1-888-874-9378');
-      expect(() => qrSvg(compact)).not.toThrow();
+      const q = checklistQrText(hugePlan(), lang, text);
+      expect(utf8Length(q.text)).toBeLessThanOrEqual(QR_TEXT_MAX_BYTES);
+      expect(q.detail).not.toBe('full');
+      expect(q.text).toContain('https://tricare.triwest.com');
+      expect(q.text).toContain('1-888-874-9378');
+      if (q.detail === 'minimal') expect(q.text).not.toMatch(/STEPS|PASOS/);
+      expect(() => qrSvg(q.text)).not.toThrow();
+      const html = renderChecklistHtml(hugePlan(), { lang, paper: 'letter', text, printedAt });
+      expect(html).toContain(esc(printString(text, q.detail === 'compact' ? 'wholeQr.compact' : 'wholeQr.minimal', lang)));
     }
   });
-
   it('counts UTF-8 bytes like TextEncoder', () => {
     for (const s of ['abc', 'ñandú', '€', '😀', 'Adónde ir — «sí»']) expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
   });

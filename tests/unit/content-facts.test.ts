@@ -65,7 +65,7 @@ describe('fact freshness', () => {
       }
       Object.values(o).forEach(walk);
     };
-    [content.tasks, content.beneficiaries, content.credentials, content.portals, content.helpLines, content.regions, content.rules, content.notices].forEach(walk);
+    [content.tasks, content.beneficiaries, content.credentials, content.portals, content.helpLines, content.regions, content.rules, content.notices, content.glossary].forEach(walk);
     expect(n).toBe(countFacts(content));
   });
   it('reports its totals (facts, oldest review, unconfirmed facts)', () => {
@@ -137,8 +137,10 @@ describe('English and Spanish', () => {
         if (typeof x !== 'object' || x === null) return;
         const o = x as Record<string, unknown>;
         if ('en' in o || 'es' in o) {
-          expect(typeof o.en === 'string' && o.en.trim() !== '', `${file}${path}.en`).toBe(true);
-          expect(typeof o.es === 'string' && o.es.trim() !== '', `${file}${path}.es`).toBe(true);
+          // A text, or (glossary terms) a list of written forms, in each language.
+          const ok = (v: unknown) => (Array.isArray(v) ? v.length > 0 && v.every((x) => typeof x === 'string' && x.trim() !== '') : typeof v === 'string' && v.trim() !== '');
+          expect(ok(o.en), `${file}${path}.en`).toBe(true);
+          expect(ok(o.es), `${file}${path}.es`).toBe(true);
           return;
         }
         for (const [k, v] of Object.entries(o)) walk(v, `${path}.${k}`);

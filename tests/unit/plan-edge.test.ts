@@ -185,7 +185,9 @@ describe('sign-ins', () => {
     const p = plan({ task: 'update-contact', credential: 'ds-logon', region: { kind: 'state', code: 'FL' } });
     const advice = p.signIn.advice.map((a) => a.text.en).join('\n');
     expect(advice).toMatch(/Until a website switches, your DS Logon still works there/);
-    expect(advice).toMatch(/milConnect now uses myAuth/);
+    // Said once, on the milConnect card (not again as advice).
+    expect(p.portals[0]!.signIn.en).toMatch(/milConnect now uses myAuth/);
+    expect(advice).not.toMatch(/milConnect now uses myAuth/);
     expect(p.signIn.setup[0]!.text.en).toMatch(/myAuth/);
     expect(p.signIn.setup[0]!.portal).toBe('milconnect');
   });

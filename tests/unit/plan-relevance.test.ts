@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
 import type { CompleteAnswers, RegionAnswer } from '../../src/shared/answers';
 import { parseContent, type Content } from '../../src/shared/content/load';
-import type { PrintRequest } from '../../src/shared/ipc';
+import type { PrintOutcome, PrintRequest } from '../../src/shared/ipc';
 import { kioskMachine, questionsFor } from '../../src/shared/machine';
 import { ASKED_QUESTIONS, buildPlan, questionGuide, type AskedQuestion, type Plan } from '../../src/shared/plan';
 import { rawFiles, realContent } from './content-fixture';
@@ -123,9 +123,9 @@ describe('the machine skips what the guide skips', () => {
   const start = (requests: PrintRequest[] = []) => {
     const machine = kioskMachine.provide({
       actors: {
-        printChecklist: fromPromise<never, PrintRequest>(async ({ input }) => {
+        printChecklist: fromPromise<PrintOutcome, PrintRequest>(async ({ input }) => {
           requests.push(input);
-          return { ok: true, value: { jobId: 'q-1', millis: 1 } } as never;
+          return { ok: true, value: { jobId: 'q-1', millis: 1 } };
         }),
       },
     });

@@ -1,9 +1,13 @@
 import type { PaperSize } from '../ipc';
 import type { Lang } from '../i18n';
-import type { Plan, PlanHelpLine, PlanItem, PlanPortal } from '../plan/types';
-import { checklistCss } from './css';
-import { checklistPlainText } from './plain';
+import type { Plan } from '../plan/types';
+import { checklistCss, LAYOUT } from './css';
+import { checklistDocument, type ChecklistDocument, type DocHelpLine, type DocItem, type DocPortal } from './document';
+import { fitStep } from './fit';
+import { PAPER } from './paper';
+import { checklistQrText, QR_CAPTION_KEYS } from './plain';
 import { qrSvg } from './qr';
+import { nbHyphens, richParts, urlPieces } from './rich';
 import { formatContentDate, formatPrintedDate, printString, type PrintKey, type PrintText } from './text';
 
 export interface ChecklistOptions {
@@ -14,139 +18,162 @@ export interface ChecklistOptions {
   printedAt: Date;
   /** Text → QR code as an SVG string. Defaults to qrSvg (the `qrcode` package). */
   qr?: (text: string) => string;
+  /** Body size step (LAYOUT.fitPt index) instead of the fitted one: for measuring the model. */
+  fit?: number;
 }
 
 /**
  * The take-home checklist as one standalone HTML document (its own CSS, no scripts, no
- * external resources), laid out for the chosen paper: two columns on Letter/A4, one narrow
- * column on an 80 mm receipt. Everything comes from the Plan and data/print.json; every piece
- * of text is HTML-escaped. Pure: main renders it to PDF; tests render it in Chromium.
+ * external resources), laid out for the chosen paper: the answer first, then two columns on
+ * Letter/A4 (one narrow column on an 80 mm receipt), in the same order as the screen
+ * (document.ts). Body type is as large as still fits one sheet (fit.ts). Everything comes
+ * from the Plan and data/print.json; every piece of text is HTML-escaped. Pure: main renders
+ * it to PDF; tests render it in Chromium.
  */
 export function renderChecklistHtml(plan: Plan, opts: ChecklistOptions): string {
-  const { lang, text } = opts;
-  const qr = opts.qr ?? qrSvg;
-  const t = (key: PrintKey, params?: Record<string, string>) => esc(printString(text, key, lang, params));
-
-  const header = `<header>
-  <h1>${t('title')}</h1>
-  <p class="meta">${t('printedOn', { date: formatPrintedDate(opts.printedAt, lang) })}</p>
-</header>`;
-
-  const notices =
-    plan.notices.length === 0
-      ? ''
-      : `<section class="notices" aria-labelledby="h-notices">
-  <h2 id="h-notices">${t('notices.heading')}</h2>
-  <ul>${plan.notices.map((n) => `<li class="notice-${esc(n.kind)}">${cautiousHtml(n.unconfirmed, n.text[lang], lang, text)}</li>`).join('')}</ul>
-</section>`;
-
-  const answers = `<section class="answers">
-  <h2>${t('answers.heading')}</h2>
-  <dl>${plan.summary.map((s) => `<div><dt>${esc(s.label[lang])}</dt><dd>${esc(s.value[lang])}</dd></div>`).join('')}</dl>
-</section>`;
-
-  const portals = `<section class="portals">
-  <h2>${t('portals.heading')}</h2>
-  ${plan.portals.map((p) => portalBlock(p, lang, text, qr)).join('\n  ')}
-</section>`;
-
-  const signIn = `<section class="signin">
-  <h2>${t('signIn.heading')}</h2>
-  <p class="yours">${t('signIn.yours', { credential: (plan.signIn.label?.[lang] ?? "") })}</p>
-  ${list('ul', plan.signIn.advice, lang, text)}
-  ${setupSteps(plan, lang, text)}
-</section>`;
-
-  const bring =
-    plan.bring.length === 0
-      ? ''
-      : `<section class="bring">
-  <h2>${t('bring.heading')}</h2>
-  ${list('ul', plan.bring, lang, text)}
-</section>`;
-
-  const steps = `<section class="steps">
-  <h2>${t('steps.heading')}</h2>
-  ${list('ol', plan.steps, lang, text)}
-</section>`;
-
-  const help = `<section class="help">
-  <h2>${t('help.heading')}</h2>
-  <ul>${plan.helpLines.map((h) => helpLineItem(h, lang, text)).join('')}</ul>
-</section>`;
-
-  const end = `<section class="end">
-  <figure class="whole-qr">${svgOnly(qr(checklistPlainText(plan, lang, text)))}</figure>
-  <div class="fine">
-    <p><strong>${t('wholeQr.caption')}</strong></p>
-    <p>${t('reviewed', { date: formatContentDate(plan.reviewed, lang) })}</p>
-    <p><strong>${t('notAffiliated')}</strong></p>
-  </div>
-</section>`;
-
-  // One flow of sections: two balanced columns on Letter/A4, one on a receipt.
-  const body = [header, notices, `<main class="flow">\n${[steps, portals, signIn, bring, help, answers, end].filter(Boolean).join('\n')}\n</main>`];
-
+  const title = esc(printString(opts.text, 'documentTitle', opts.lang));
   return `<!doctype html>
-<html lang="${lang}">
+<html lang="${opts.lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${t('documentTitle')}</title>
+<title>${title}</title>
 <style>${checklistCss(opts.paper)}</style>
 </head>
 <body class="paper-${opts.paper}">
-${body.filter((part) => part !== '').join('\n')}
+${renderChecklistBody(plan, opts)}
 </body>
 </html>
 `;
 }
 
-function portalBlock(p: PlanPortal, lang: Lang, text: PrintText, qr: (s: string) => string): string {
-  const t = (key: PrintKey) => esc(printString(text, key, lang));
+/**
+ * The document's body alone (no <style>): what the browser build's print sheet shows, styled
+ * by its generated checklist-print.css, so the page never has to parse the inline stylesheet.
+ */
+export function renderChecklistBody(plan: Plan, opts: ChecklistOptions): string {
+  const { lang, text, paper } = opts;
+  const qr = opts.qr ?? qrSvg;
+  const t = (key: PrintKey, params?: Record<string, string>) => esc(printString(text, key, lang, params));
+  const doc = checklistDocument(plan, lang);
+  const item = (i: DocItem) => `${rich(i.text)}${i.unconfirmed ? ` <span class="nc">${t('unconfirmed.mark')}</span>` : ''}`;
+  const list = (tag: 'ul' | 'ol', items: DocItem[]) => `<${tag}>${items.map((i) => `<li>${item(i)}</li>`).join('')}</${tag}>`;
+  const section = (cls: string, heading: string, body: string) => `<section class="${cls}">\n  <h2>${heading}</h2>\n  ${body}\n</section>`;
+
+  const header = `<header>
+  <h1>${t('title')}</h1>
+  <p class="meta">${t('printedOn', { date: formatPrintedDate(opts.printedAt, lang) })}</p>
+</header>
+<p class="for">${t('for', { answers: doc.answers.join(' · ') })}</p>`;
+
+  const lead = leadBox(doc, t, item);
+
+  const parts: string[] = [];
+  if (doc.steps.length > 0) parts.push(section('steps', t('steps.heading'), list('ol', doc.steps)));
+  if (doc.alternatives.length > 0) parts.push(section('alternatives', t('alternatives.heading'), list('ul', doc.alternatives)));
+  if (doc.notices.length > 0) parts.push(section('notices', t('notices.heading'), list('ul', doc.notices)));
+  parts.push(
+    section(
+      'portals',
+      t('portals.heading'),
+      [...doc.setup.map((s) => `<p>${item(s)}</p>`), ...doc.portals.map((p) => portalBlock(p, t, item, list, qr))].join('\n  '),
+    ),
+  );
+  if (doc.about) parts.push(section('about', t('about.heading', { credential: doc.about.credential }), list('ul', doc.about.advice)));
+  if (doc.bring.length > 0) parts.push(section('bring', t('bring.heading'), list('ul', doc.bring)));
+  if (doc.notes.length > 0) parts.push(section('notes', t('notes.heading'), list('ul', doc.notes)));
+  parts.push(section('help', t('help.heading'), `<ul>${doc.help.map((h) => helpLineItem(h, t)).join('')}</ul>`));
+
+  // Last in the flow: the whole checklist as a QR code (saying what it holds), then the fine print.
+  const whole = checklistQrText(plan, lang, text, doc);
+  const wholeSvg = svgOnly(qr(whole.text));
+  parts.push(`<section class="end">
+  <figure class="whole-qr">${sized(wholeSvg, wholeQrMm(wholeSvg, paper))}</figure>
+  <div class="fine">
+    <p class="caption">${t(QR_CAPTION_KEYS[whole.detail])}</p>
+    ${doc.anyUnconfirmed ? `<p>${t('unconfirmed.explain')}</p>` : ''}
+    <p>${t('reviewed', { date: formatContentDate(doc.reviewed, lang) })}</p>
+    <p><strong>${t('notAffiliated')}</strong></p>
+  </div>
+</section>`);
+
+  const fit = PAPER[paper].roll ? '' : ` fit-${opts.fit ?? fitStep(doc, paper, text, whole.text)}`;
+  return `<div class="page${fit}">
+${header}
+${lead}
+<main class="flow">
+${parts.join('\n')}
+</main>
+</div>`;
+}
+
+function leadBox(doc: ChecklistDocument, t: (key: PrintKey, params?: Record<string, string>) => string, item: (i: DocItem) => string): string {
+  const or = ` ${t('lead.or')} `;
+  const go = doc.lead.go.map((g) => `<span class="name">${esc(g.name)}</span> <span class="url">${url(g.shown)}</span>`).join(or);
+  const rows = [
+    `<p><span class="label">${t('lead.go')}:</span> ${go}</p>`,
+    doc.lead.signIn ? `<p><span class="label">${t('lead.signIn')}:</span> ${item(doc.lead.signIn)}</p>` : '',
+    doc.lead.call ? `<p><span class="label">${t('lead.call')}:</span> ${phone(doc.lead.call)}</p>` : '',
+    `<p><span class="label">${t('lead.task')}:</span> ${rich(doc.lead.task)}</p>`,
+    doc.lead.help ? `<p><span class="label">${t('lead.help')}:</span> ${esc(doc.lead.help.name)} ${phone(doc.lead.help.phone)}</p>` : '',
+  ];
+  return `<section class="lead">
+  <h2>${t('lead.heading')}</h2>
+  ${rows.filter(Boolean).join('\n  ')}
+</section>`;
+}
+
+function portalBlock(
+  p: DocPortal,
+  t: (key: PrintKey, params?: Record<string, string>) => string,
+  item: (i: DocItem) => string,
+  list: (tag: 'ul' | 'ol', items: DocItem[]) => string,
+  qr: (s: string) => string,
+): string {
+  const signIn = p.call
+    ? `<p><span class="label">${t('portal.call')}</span> ${phone(p.call)}</p>`
+    : `<p><span class="label">${t('portal.signIn')}</span> ${item(p.signIn)}</p>`;
+  // The set-up list runs the column's full width under the card (it can be long).
+  const setup = p.setup.length > 0 ? `\n    <div class="setup"><p class="label">${t('portal.setup')}</p>${list('ol', p.setup)}</div>` : '';
+  // A website the visitor only calls needs no code to open it.
+  const code = p.call ? '' : `<figure class="qr">${svgOnly(qr(p.url))}<figcaption>${t('portal.qr', { host: '\u0000' }).replace('\u0000', url(p.host))}</figcaption></figure>`;
   return `<div class="portal">
-    <figure class="qr">${svgOnly(qr(p.url))}</figure>
-    <div>
-      <h3>${esc(p.name[lang])}</h3>
-      <p class="url">${esc(p.url)}</p>
-      ${p.unconfirmed ? `<p class="confirm"><strong>${t('portal.unconfirmed')}</strong></p>` : ''}
-      <p><span class="label">${t('portal.purpose')}</span> ${esc(p.purpose[lang])}</p>
-      <p><span class="label">${t('portal.signIn')}</span> ${cautiousHtml(p.signInUnconfirmed, p.signIn[lang], lang, text)}</p>
-    </div>
+    <div class="card">
+      ${code}
+      <div>
+        <h3>${esc(p.name)}</h3>
+        <p class="url">${url(p.shown)}</p>
+        ${p.unconfirmed ? `<p><strong>${t('portal.unconfirmed')}</strong></p>` : ''}
+        <p><span class="label">${t('portal.purpose')}</span> ${rich(p.purpose)}</p>
+        ${signIn}
+      </div>
+    </div>${setup}
   </div>`;
 }
 
-function helpLineItem(h: PlanHelpLine, lang: Lang, text: PrintText): string {
-  const tty = h.tty ? ` <span class="tty">${esc(printString(text, 'help.tty', lang))} ${esc(h.tty)}</span>` : '';
-  const note = h.note ? `<br><span class="note">${esc(h.note[lang])}</span>` : '';
-  const unconfirmed = h.unconfirmed ? `<br><strong>${esc(printString(text, 'help.unconfirmed', lang))}</strong>` : '';
-  return `<li><span class="name">${esc(h.name[lang])}</span> <span class="phone">${esc(h.phone)}</span>${tty}${unconfirmed}${note}</li>`;
+function helpLineItem(h: DocHelpLine, t: (key: PrintKey) => string): string {
+  const tty = h.tty ? ` <span class="tty">${t('help.tty')} ${phone(h.tty)}</span>` : '';
+  const note = h.note ? `<br><span class="note">${rich(h.note)}</span>` : '';
+  const mark = h.unconfirmed ? ` <span class="nc">${t('unconfirmed.mark')}</span>` : '';
+  return `<li><span class="name">${esc(h.name)}</span> <span class="phone">${phone(h.phone)}</span>${tty}${mark}${note}</li>`;
 }
 
-/** Set-up steps, grouped under the portal they belong to when items name one. */
-function setupSteps(plan: Plan, lang: Lang, text: PrintText): string {
-  if (plan.signIn.setup.length === 0) return '';
-  const groups = new Map<string | undefined, PlanItem[]>();
-  for (const item of plan.signIn.setup) groups.set(item.portal, [...(groups.get(item.portal) ?? []), item]);
-  const heading = `<h3>${esc(printString(text, 'setup.heading', lang))}</h3>`;
-  const parts = [...groups].map(([portalId, items]) => {
-    const portal = plan.portals.find((p) => p.id === portalId);
-    const title = portal ? `<p class="group">${esc(portal.name[lang])}</p>` : '';
-    return `${title}${list('ol', items, lang, text)}`;
-  });
-  return `${heading}\n  ${parts.join('\n  ')}`;
+/** A phone number that never breaks at its own hyphens (U+2011 non-breaking hyphens). */
+export function phone(number: string): string {
+  return `<span class="ph">${esc(nbHyphens(number))}</span>`;
 }
 
-/** Escaped text with a bold "Call to confirm:" in front when the fact behind it is unconfirmed. */
-function cautiousHtml(unconfirmed: boolean | undefined, body: string, lang: Lang, text: PrintText): string {
-  return unconfirmed ? `<strong>${esc(printString(text, 'confirm.prefix', lang))}</strong> ${esc(body)}` : esc(body);
+
+/** A web address that may wrap only after a "/" or "." (never at its own hyphens or mid-word). */
+export function url(address: string): string {
+  return urlPieces(address).map((part) => `<span class="u">${esc(part)}</span>`).join('<wbr>');
 }
 
-function list(tag: 'ul' | 'ol', items: PlanItem[], lang: Lang, text: PrintText): string {
-  const li = items.map((i) => {
-    return `<li>${cautiousHtml(i.unconfirmed, i.text[lang], lang, text)}</li>`;
-  });
-  return `<${tag}>${li.join('')}</${tag}>`;
+/** Escaped text with its addresses (shown without "https://") and phone numbers kept whole. */
+export function rich(text: string): string {
+  return richParts(text)
+    .map((p) => (p.kind === 'url' ? url(p.text) : p.kind === 'phone' ? phone(p.text) : esc(p.text)))
+    .join('');
 }
 
 /** HTML-escapes text for element content and double- or single-quoted attributes. */
@@ -154,6 +181,19 @@ export function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Width of the whole-checklist code: whole modules of at least the paper's minimum size. */
+function wholeQrMm(svg: string, paper: PaperSize): number {
+  const kind = PAPER[paper].roll ? 'roll' : 'sheet';
+  const modules = Number(/viewBox="0 0 (\d+) /.exec(svg)?.[1] ?? 0);
+  const want = modules * LAYOUT.wholeQrModuleMm[kind];
+  return Math.round(Math.min(LAYOUT.wholeQrMaxMm[kind], Math.max(LAYOUT.wholeQrMinMm[kind], want)) * 10) / 10;
+}
+
+/** The code's printed size as SVG attributes (no style attribute: the page's CSP allows none). */
+function sized(svg: string, mm: number): string {
+  return svg.replace(/^<svg/, `<svg width="${mm}mm" height="${mm}mm"`);
+}
 
 /** The QR function's output goes in unescaped, so accept nothing but one plain <svg> element. */
 function svgOnly(svg: string): string {

@@ -1,79 +1,117 @@
 import type { Lang } from '../i18n';
-import type { Plan, PlanHelpLine, PlanItem } from '../plan/types';
-import { cautious, formatContentDate, printString, type PrintText } from './text';
+import type { Plan } from '../plan/types';
+import { checklistDocument, type ChecklistDocument, type DocHelpLine, type DocItem } from './document';
+import { cautious, formatContentDate, printString, type PrintKey, type PrintText } from './text';
 
 /**
- * Largest plain-text checklist, in UTF-8 bytes, that goes into one QR code. 1000 bytes is at
- * most a version 25 code (117 modules + margin): printed 48 mm wide on Letter/A4 (0.4 mm per
- * module) and 60 mm on a receipt (0.5 mm, four dots of a 203 dpi print head), which a phone
- * reads easily. Longer texts use a shorter variant.
+ * Largest plain-text checklist, in UTF-8 bytes, that goes into one QR code: at most a
+ * version 31 code (141 modules + margin), printed with modules of at least 0.4 mm on
+ * Letter/A4 (about 58 mm) and 0.49 mm on a receipt, which reads back from a 200 dpi raster.
  */
-export const QR_TEXT_MAX_BYTES = 1000;
+export const QR_TEXT_MAX_BYTES = 1400;
 
 /**
- * The checklist as plain text, for the "whole checklist" QR code and the phone fallback.
- * Tries the full text first, then shorter variants, until one fits QR_TEXT_MAX_BYTES; the
- * shortest keeps only where to go and whom to call, and is cut at a line end if need be.
+ * What a whole-checklist QR code holds, from most to least: `full` is the page without its
+ * set-up steps; `compact` the answer, steps, websites with their sign-in, notices and help
+ * lines; `minimal` the websites and help lines. The printed caption says which (truthfully).
  */
-export function checklistPlainText(plan: Plan, lang: Lang, text: PrintText): string {
-  for (const detail of ['full', 'compact', 'minimal'] as const) {
-    const candidate = plainText(plan, lang, text, detail);
-    if (utf8Length(candidate) <= QR_TEXT_MAX_BYTES) return candidate;
-  }
-  return cutToBytes(plainText(plan, lang, text, 'minimal'), QR_TEXT_MAX_BYTES);
+export const QR_DETAILS = ['full', 'compact', 'minimal'] as const;
+export type QrDetail = (typeof QR_DETAILS)[number];
+
+export const QR_CAPTION_KEYS: Record<QrDetail, PrintKey> = { full: 'wholeQr.full', compact: 'wholeQr.compact', minimal: 'wholeQr.minimal' };
+
+export interface ChecklistQrText {
+  text: string;
+  detail: QrDetail;
 }
 
-type Detail = 'full' | 'compact' | 'minimal';
+/**
+ * The checklist as plain text for the whole-checklist QR code (and the screen's copy of it),
+ * in the document's reading order: the fullest variant that fits QR_TEXT_MAX_BYTES. The
+ * shortest is cut at a line end if even it is too long (the caption still says "websites
+ * and help lines", which is what its first lines are).
+ */
+export function checklistQrText(plan: Plan, lang: Lang, text: PrintText, doc: ChecklistDocument = checklistDocument(plan, lang)): ChecklistQrText {
+  for (const detail of QR_DETAILS) {
+    const candidate = plainText(doc, text, detail);
+    if (utf8Length(candidate) <= QR_TEXT_MAX_BYTES) return { text: candidate, detail };
+  }
+  return { text: cutToBytes(plainText(doc, text, 'minimal'), QR_TEXT_MAX_BYTES), detail: 'minimal' };
+}
 
-function plainText(plan: Plan, lang: Lang, text: PrintText, detail: Detail): string {
-  const t = (key: Parameters<typeof printString>[1], params?: Record<string, string>) =>
-    printString(text, key, lang, params);
-  const item = (i: Pick<PlanItem, 'text' | 'unconfirmed'>) => cautious(i.unconfirmed, i.text[lang], lang, text);
-  const lines: string[] = [t('title')];
+/** Just the text (older callers and tests). */
+export function checklistPlainText(plan: Plan, lang: Lang, text: PrintText): string {
+  return checklistQrText(plan, lang, text).text;
+}
 
-  if (detail === 'full' && plan.notices.length > 0) {
-    lines.push('', t('notices.heading').toUpperCase());
-    plan.notices.forEach((n) => lines.push(`- ${item(n)}`));
+function plainText(doc: ChecklistDocument, text: PrintText, detail: QrDetail): string {
+  const lang = doc.lang;
+  const t = (key: PrintKey, params?: Record<string, string>) => printString(text, key, lang, params);
+  const item = (i: DocItem) => cautious(i.unconfirmed, i.text, lang, text);
+  const lines: string[] = [t('title'), t('for', { answers: doc.answers.join(' · ') })];
+  const heading = (key: PrintKey, params?: Record<string, string>) => lines.push('', t(key, params).toUpperCase());
+  const list = (items: DocItem[], numbered = false) => items.forEach((x, i) => lines.push(`${numbered ? `${i + 1}.` : '-'} ${item(x)}`));
+
+  if (detail !== 'minimal') {
+    heading('lead.heading');
+    lines.push(`${t('lead.go')}: ${doc.lead.go.map((g) => `${g.name} (${g.shown})`).join(` ${t('lead.or')} `)}`);
+    if (doc.lead.signIn) lines.push(`${t('lead.signIn')}: ${item(doc.lead.signIn)}`);
+    if (doc.lead.call) lines.push(`${t('lead.call')}: ${doc.lead.call}`);
+    lines.push(`${t('lead.task')}: ${doc.lead.task}`);
+    if (doc.steps.length > 0) {
+      heading('steps.heading');
+      list(doc.steps, true);
+    }
+    if (detail === 'full' && doc.alternatives.length > 0) {
+      heading('alternatives.heading');
+      list(doc.alternatives);
+    }
+    if (doc.notices.length > 0) {
+      heading('notices.heading');
+      list(doc.notices);
+    }
   }
 
-  lines.push('', t('portals.heading').toUpperCase());
-  for (const p of plan.portals) {
-    lines.push(detail === 'minimal' ? p.url : `- ${p.name[lang]}: ${p.url}`);
-    if (detail === 'full') {
-      lines.push(`  ${t('portal.signIn')} ${cautious(p.signInUnconfirmed, p.signIn[lang], lang, text)}`);
-    }
+  // The first website is already in "start here" (with its sign-in): list the others.
+  const inLead = detail !== 'minimal' && doc.lead.go.length === 1 ? doc.lead.go[0]!.shown : undefined;
+  const others = doc.portals.filter((p) => p.shown !== inLead);
+  if (others.length > 0) heading('portals.heading');
+  for (const p of others) {
+    lines.push(`- ${p.name}: ${p.url}`);
+    if (detail === 'minimal') continue;
+    lines.push(p.call ? `  ${t('portal.call')} ${p.call}` : `  ${t('portal.signIn')} ${item(p.signIn)}`);
   }
 
   if (detail === 'full') {
-    lines.push('', `${t('signIn.heading').toUpperCase()}: ${(plan.signIn.label?.[lang] ?? "")}`);
-    plan.signIn.advice.forEach((a) => lines.push(`- ${item(a)}`));
-    if (plan.signIn.setup.length > 0) {
-      lines.push(`${t('setup.heading')}:`);
-      plan.signIn.setup.forEach((s, i) => lines.push(`${i + 1}. ${item(s)}`));
+    if (doc.about) {
+      heading('about.heading', { credential: doc.about.credential });
+      list(doc.about.advice);
     }
-    if (plan.bring.length > 0) {
-      lines.push('', t('bring.heading').toUpperCase());
-      plan.bring.forEach((b) => lines.push(`- ${item(b)}`));
+    if (doc.bring.length > 0) {
+      heading('bring.heading');
+      list(doc.bring);
+    }
+    if (doc.notes.length > 0) {
+      heading('notes.heading');
+      list(doc.notes);
     }
   }
 
-  if (detail !== 'minimal' && plan.steps.length > 0) {
-    lines.push('', t('steps.heading').toUpperCase());
-    plan.steps.forEach((s, i) => lines.push(`${i + 1}. ${item(s)}`));
-  }
+  heading('help.heading');
+  for (const h of doc.help) lines.push(helpLine(h, lang, text));
 
-  lines.push('', t('help.heading').toUpperCase());
-  for (const h of plan.helpLines) lines.push(helpLine(h, lang, text, detail));
-
-  lines.push('', t('reviewed', { date: formatContentDate(plan.reviewed, lang) }));
+  lines.push('');
+  // Explain the mark only if this text uses it.
+  const mark = printString(text, 'unconfirmed.mark', lang);
+  if (lines.some((l) => l.includes(mark))) lines.push(t('unconfirmed.explain'));
+  lines.push(t('reviewed', { date: formatContentDate(doc.reviewed, lang) }));
   if (detail !== 'minimal') lines.push(t('notAffiliated'));
   return lines.join('\n');
 }
 
-function helpLine(h: PlanHelpLine, lang: Lang, text: PrintText, detail: Detail): string {
+function helpLine(h: DocHelpLine, lang: Lang, text: PrintText): string {
   const tty = h.tty ? ` (${printString(text, 'help.tty', lang)} ${h.tty})` : '';
-  const unconfirmed = h.unconfirmed && detail !== 'minimal' ? ` (${printString(text, 'help.unconfirmed', lang)})` : '';
-  return `- ${h.name[lang]}: ${h.phone}${tty}${unconfirmed}`;
+  return `- ${cautious(h.unconfirmed, `${h.name}: ${h.phone}${tty}`, lang, text)}`;
 }
 
 /** UTF-8 length without TextEncoder, so this stays pure TypeScript. */

@@ -6,22 +6,34 @@ export const PRINT_KEYS = [
   'title',
   'documentTitle',
   'printedOn',
+  'for',
+  'lead.heading',
+  'lead.go',
+  'lead.or',
+  'lead.signIn',
+  'lead.call',
+  'lead.task',
+  'lead.help',
+  'steps.heading',
+  'alternatives.heading',
   'notices.heading',
-  'answers.heading',
   'portals.heading',
   'portal.purpose',
   'portal.signIn',
+  'portal.call',
+  'portal.setup',
+  'portal.qr',
   'portal.unconfirmed',
-  'signIn.heading',
-  'signIn.yours',
-  'setup.heading',
+  'about.heading',
   'bring.heading',
-  'steps.heading',
+  'notes.heading',
   'help.heading',
   'help.tty',
-  'help.unconfirmed',
-  'confirm.prefix',
-  'wholeQr.caption',
+  'unconfirmed.mark',
+  'unconfirmed.explain',
+  'wholeQr.full',
+  'wholeQr.compact',
+  'wholeQr.minimal',
   'notAffiliated',
   'reviewed',
 ] as const;
@@ -50,7 +62,7 @@ export function formatContentDate(isoDate: string, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** Plain text with "Call to confirm:" in front when the fact behind it is unconfirmed. */
+/** Plain text with the "(not confirmed)" mark after it when the fact behind it is unconfirmed. */
 export function cautious(unconfirmed: boolean | undefined, body: string, lang: Lang, text: PrintText): string {
-  return unconfirmed ? `${printString(text, 'confirm.prefix', lang)} ${body}` : body;
+  return unconfirmed ? `${body} ${printString(text, 'unconfirmed.mark', lang)}` : body;
 }

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../result';
 import {
   Beneficiary,
   Credential,
+  GlossaryEntry,
   HelpLine,
   Notice,
   OverseasArea,
@@ -48,6 +49,8 @@ export const CONTENT_SCHEMAS = {
   'notices.json': z.array(Notice).min(1),
   /** Planner settings: fallbacks for unknown answers, question labels, notice choices. */
   'plan.json': PlanSettings,
+  /** Words explained in plain language the first time they appear on a screen or page. */
+  'glossary.json': z.array(GlossaryEntry),
 } as const;
 
 export type ContentFileName = keyof typeof CONTENT_SCHEMAS;
@@ -65,6 +68,7 @@ export interface Content {
   rules: z.infer<(typeof CONTENT_SCHEMAS)['rules.json']>;
   notices: z.infer<(typeof CONTENT_SCHEMAS)['notices.json']>;
   plan: z.infer<(typeof CONTENT_SCHEMAS)['plan.json']>;
+  glossary: z.infer<(typeof CONTENT_SCHEMAS)['glossary.json']>;
 }
 
 /** Where each file's validated value lives in Content: the one file ↔ key map. */
@@ -80,6 +84,7 @@ const CONTENT_KEYS = {
   'rules.json': 'rules',
   'notices.json': 'notices',
   'plan.json': 'plan',
+  'glossary.json': 'glossary',
 } as const satisfies Record<ContentFileName, keyof Content>;
 
 /** Screen and printout wording: keyed strings, not facts or planner text. */

@@ -26,6 +26,7 @@ export function checkReferences(c: Content): ContentError[] {
   unique('help-lines.json', c.helpLines.map((h) => h.id));
   unique('rules.json', c.rules.map((r) => r.id));
   unique('notices.json', c.notices.map((n) => n.id));
+  unique('glossary.json', c.glossary.map((g) => g.id));
   unique('regions.json', [...c.regions.regions.map((r) => r.id), ...c.regions.overseasAreas.map((a) => a.id)]);
   unique('regions.json', [...c.regions.states.map((s) => s.code), ...c.regions.territories.map((t) => t.code)], 'code');
 

@@ -269,6 +269,21 @@ export const PlanSettings = z.strictObject({
   }),
 });
 
+/**
+ * A word visitors may not know (DEERS, BWE, TAMP…), explained in plain words the first time
+ * it appears on a screen or a printed page (src/shared/glossary).
+ */
+export const GlossaryEntry = z.strictObject({
+  id: Id,
+  /** How the term is written, per language; matched as whole words, case as written. */
+  terms: z.strictObject({ en: z.array(nonEmpty).min(1), es: z.array(nonEmpty).min(1) }),
+  /** The plain words, put in parentheses after its first use. */
+  means: Localized,
+  /** Phrases that already say it plainly: a text holding one needs no explanation there. */
+  plain: z.strictObject({ en: z.array(nonEmpty), es: z.array(nonEmpty) }).optional(),
+  ...FactFields,
+});
+
 /** Screen and printout wording that is not a fact: buttons, headings, prompts. */
 export const UiStrings = z.record(z.string().regex(/^[a-zA-Z0-9.]+$/), Localized);
 
@@ -294,3 +309,4 @@ export type PortalRef = z.infer<typeof PortalRef>;
 export type Rule = z.infer<typeof Rule>;
 export type Notice = z.infer<typeof Notice>;
 export type PlanSettings = z.infer<typeof PlanSettings>;
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;

@@ -8,7 +8,7 @@ import { lookup, type Lookup } from './lookup';
 import { questionGuide, type AskedQuestion } from './relevance';
 import { matchRules, type Situation } from './rules';
 import { setupsOf, signInDependsOnCredential, signInOption } from './sign-in';
-import type { Plan, PlanHelpLine, PlanItem, PlanLead, PlanNotice, PlanPortal } from './types';
+import type { Plan, PlanHelpLine, PlanItem, PlanLead, PlanNotice, PlanPortal, PlanTerm } from './types';
 import { resolveWhere, type Where } from './where';
 
 /**
@@ -209,6 +209,11 @@ export function buildPlan(answers: CompleteAnswers, content: Content): Plan {
     });
   }
 
+  const summary = summarize(task.label, who.label, cred.label, { region: askRegion, destination: askDest && dest !== undefined, beneficiary: askWho, credential: askCred }, where, dest, content, log);
+  const notices = noticesFrom(pending, ix.notices, log);
+  const lead = leadOf(cards, portals, helpLines);
+  const terms = termsUsed(content, log, [summary, notices, portals, advice.items, setup.items, bring.items, steps.items, alternatives.items, notes.items, helpLines]);
+
   // The plan echoes only the answers it rests on: a skipped question's answer changes nothing.
   const echo: CompleteAnswers = {
     task: answers.task,
@@ -219,9 +224,9 @@ export function buildPlan(answers: CompleteAnswers, content: Content): Plan {
   };
   return {
     answers: echo,
-    summary: summarize(task.label, who.label, cred.label, { region: askRegion, destination: askDest && dest !== undefined, beneficiary: askWho, credential: askCred }, where, dest, content, log),
-    lead: leadOf(cards, portals, helpLines),
-    notices: noticesFrom(pending, ix.notices, log),
+    summary,
+    lead,
+    notices,
     portals,
     signIn: {
       ...(askCred ? { credential: cred.id, label: cred.label } : {}),
@@ -233,6 +238,7 @@ export function buildPlan(answers: CompleteAnswers, content: Content): Plan {
     alternatives: alternatives.items,
     notes: notes.items,
     helpLines,
+    terms,
     reviewed: log.oldest,
     sources: log.sources,
   };
@@ -311,6 +317,29 @@ function placeFor(
   params.delete('zip');
   const facts = w.facts.filter((f) => !w.borderFacts?.includes(f));
   return { ...w, notices: w.notices.filter((x) => !border.has(x.id)), otherHelp: [], params, facts };
+}
+
+/** The glossary entries whose words appear anywhere in the plan's text, in glossary order. */
+function termsUsed(content: Content, log: FactLog, parts: unknown[]): PlanTerm[] {
+  const texts = { en: [] as string[], es: [] as string[] };
+  const walk = (x: unknown): void => {
+    if (typeof x !== 'object' || x === null) return;
+    const o = x as Record<string, unknown>;
+    if (typeof o.en === 'string' && typeof o.es === 'string') {
+      texts.en.push(o.en);
+      texts.es.push(o.es);
+      return;
+    }
+    Object.values(o).forEach(walk);
+  };
+  parts.forEach(walk);
+  const blob = { en: texts.en.join('\n'), es: texts.es.join('\n') };
+  return content.glossary
+    .filter((g) => g.terms.en.some((t) => blob.en.includes(t)) || g.terms.es.some((t) => blob.es.includes(t)))
+    .map((g) => {
+      log.use(g);
+      return { id: g.id, terms: g.terms, means: g.means, ...(g.plain ? { plain: g.plain } : {}) };
+    });
 }
 
 /** Keeps items in order and drops a repeat (two rules may give the same step). */

@@ -32,10 +32,20 @@ export interface Plan {
   notes: PlanItem[];
   /** Help lines, most relevant first. At least one. */
   helpLines: PlanHelpLine[];
+  /** The glossary entries for words this plan uses (explained once, where they first appear). */
+  terms: PlanTerm[];
   /** Oldest `reviewed` date (YYYY-MM-DD) of the facts this plan used. */
   reviewed: string;
   /** Distinct `source` addresses of the facts this plan used. */
   sources: string[];
+}
+
+/** A word to explain in plain language (data/glossary.json). */
+export interface PlanTerm {
+  id: string;
+  terms: { en: string[]; es: string[] };
+  means: LocalizedText;
+  plain?: { en: string[]; es: string[] };
 }
 
 export interface PlanLead {

@@ -1,45 +1,34 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { checklistDocument, type DocItem, type DocPortal } from '../../../shared/checklist/document';
 import { formatContentDate } from '../../../shared/checklist/text';
-import type { Lang } from '../../../shared/i18n';
-import type { Plan, PlanItem, PlanPortal } from '../../../shared/plan/types';
+import type { Plan } from '../../../shared/plan/types';
 import { useKiosk } from '../kiosk-context';
 import { QrCode } from './QrCode';
+import { Address, Phone, RichText } from './RichText';
+import '../checklist.css';
 
-/** Cautious wording for a fact no source settles: the visitor is told to call and confirm. */
-function Unconfirmed({ show }: { show: boolean | undefined }) {
+/** "(not confirmed)" after a fact no source settles: plain words, explained once at the end. */
+function Mark({ show }: { show: boolean }) {
   const { t } = useKiosk();
-  return show ? <span className="unconfirmed">{t('result.unconfirmed')}</span> : null;
+  return show ? <span className="not-confirmed"> {t('result.unconfirmed')}</span> : null;
 }
 
-/** An address that may wrap only after a dot or slash, never in the middle of a word. */
-function BreakableUrl({ url }: { url: string }) {
-  const parts = url.split(/(?<=[./])/);
+function Item({ item }: { item: DocItem }) {
   return (
     <>
-      {parts.map((part, i) => (
-        <span key={i}>
-          {part}
-          {i < parts.length - 1 ? <wbr /> : null}
-        </span>
-      ))}
+      <RichText text={item.text} />
+      <Mark show={item.unconfirmed} />
     </>
   );
 }
 
-function Items({ items, lang, ordered }: { items: readonly PlanItem[]; lang: Lang; ordered?: boolean }) {
+function Items({ items, ordered }: { items: readonly DocItem[]; ordered?: boolean }) {
   const children = items.map((item, i) => (
     <li key={i}>
-      <span>{item.text[lang]}</span> <Unconfirmed show={item.unconfirmed} />
+      <Item item={item} />
     </li>
   ));
   return ordered ? <ol className="plan-steps">{children}</ol> : <ul className="plan-list">{children}</ul>;
-}
-
-/** Set-up steps grouped under the portal they belong to (items without one come first, untitled). */
-function setupGroups(plan: Plan): [PlanPortal | undefined, PlanItem[]][] {
-  const groups = new Map<string | undefined, PlanItem[]>();
-  for (const item of plan.signIn.setup) groups.set(item.portal, [...(groups.get(item.portal) ?? []), item]);
-  return [...groups].map(([id, items]) => [plan.portals.find((p) => p.id === id), items]);
 }
 
 function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
@@ -51,102 +40,184 @@ function Section({ title, children, className }: { title: string; children: Reac
   );
 }
 
+const HOST = '\u0000';
+/** "Scan to open {host}" with the host as an address that wraps only after its dots. */
+function Caption({ text, host }: { text: string; host: string }) {
+  const [before, after] = text.split(HOST);
+  return (
+    <>
+      {before}
+      {after !== undefined ? <Address address={host} /> : null}
+      {after}
+    </>
+  );
+}
+
+function PortalCard({ portal, n, total }: { portal: DocPortal; n: number; total: number }) {
+  const { t } = useKiosk();
+  return (
+    <li className="portal" data-testid={`portal-${portal.id}`}>
+      <div className="portal-main">
+        <div className="portal-text">
+          {total > 1 ? <p className="portal-number">{t('result.portalNumber', { n, total })}</p> : null}
+          <h3 className="portal-name">
+            {portal.name}
+            <Mark show={portal.unconfirmed} />
+          </h3>
+          <p className="portal-url">
+            <Address address={portal.shown} />
+          </p>
+          <p>
+            <strong>{t('result.useFor')}</strong> <RichText text={portal.purpose} />
+          </p>
+          {portal.call ? (
+            <p>
+              <strong>{t('result.call')}</strong> <Phone number={portal.call} />
+            </p>
+          ) : (
+            <p>
+              <strong>{t('result.signInWith')}</strong> <Item item={portal.signIn} />
+            </p>
+          )}
+        </div>
+        {portal.call ? null : (
+          <figure className="portal-qr">
+            <QrCode text={portal.url} label={t('result.qrLabel', { url: portal.url })} px={200} testId={`qr-${portal.id}`} />
+            <figcaption>
+              <Caption text={t('result.scan', { host: HOST })} host={portal.host} />
+            </figcaption>
+          </figure>
+        )}
+      </div>
+      {portal.setup.length > 0 ? (
+        <div className="portal-setup">
+          <p className="portal-setup-title">{t('result.portalSetup')}</p>
+          <Items items={portal.setup} ordered />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
 /**
- * The visitor's plan, in reading order: notices, portals (each with a QR code of its address),
- * sign-in, what to bring, numbered steps, help lines.
+ * The visitor's checklist on screen, in the same order as the printed page (the shared
+ * checklist document): the answer first ("Start here"), the numbered steps, other ways, the
+ * notices, the websites with how to sign in and what to set up, the rest, the help lines.
  */
 export function PlanView({ plan, aside }: { plan: Plan; aside?: ReactNode }) {
   const { t, lang } = useKiosk();
-  const answers = plan.summary.map((row) => row.value[lang]).join(' · ');
+  const doc = useMemo(() => checklistDocument(plan, lang), [plan, lang]);
+  const { lead } = doc;
   return (
     <div className="plan">
-      <p className="plan-for">{t('result.for', { answers })}</p>
-      {plan.notices.length > 0 ? (
-        <Section title={t('result.notices')} className="plan-notices">
-          <ul>
-            {plan.notices.map((n, i) => (
-              <li key={i} className={`notice notice-${n.kind}`}>
-                {n.text[lang]} <Unconfirmed show={n.unconfirmed} />
+      <p className="plan-for">{t('result.for', { answers: doc.answers.join(' · ') })}</p>
+      <section className="plan-lead" aria-labelledby="plan-lead-title" data-testid="plan-lead">
+        <h2 id="plan-lead-title">{t('result.lead')}</h2>
+        <p className="lead-row" data-testid="lead-go">
+          <span className="lead-label">{t('result.leadGo')}</span>{' '}
+          {lead.go.map((g, i) => (
+            <span key={g.shown}>
+              {i > 0 ? ` ${t('result.leadOr')} ` : null}
+              <strong className="lead-name">{g.name}</strong> <Address address={g.shown} />
+            </span>
+          ))}
+        </p>
+        {lead.signIn ? (
+          <p className="lead-row" data-testid="lead-sign-in">
+            <span className="lead-label">{t('result.leadSignIn')}</span> <Item item={lead.signIn} />
+          </p>
+        ) : null}
+        {lead.call ? (
+          <p className="lead-row">
+            <span className="lead-label">{t('result.leadCall')}</span> <Phone number={lead.call} />
+          </p>
+        ) : null}
+        <p className="lead-row" data-testid="lead-task">
+          <span className="lead-label">{t('result.leadTask')}</span> <RichText text={lead.task} />
+        </p>
+        {lead.help ? (
+          <p className="lead-row" data-testid="lead-help">
+            <span className="lead-label">{t('result.leadHelp')}</span> <strong className="lead-name">{lead.help.name}</strong> <Phone number={lead.help.phone} />
+          </p>
+        ) : null}
+      </section>
+      <div className="plan-body">
+        {doc.steps.length > 0 ? (
+          <Section title={t('result.steps')} className="plan-steps-section">
+            <Items items={doc.steps} ordered />
+          </Section>
+        ) : null}
+        {doc.alternatives.length > 0 ? (
+          <Section title={t('result.alternatives')} className="plan-alternatives">
+            <Items items={doc.alternatives} />
+          </Section>
+        ) : null}
+        {doc.notices.length > 0 ? (
+          <Section title={t('result.notices')} className="plan-notices">
+            <ul>
+              {doc.notices.map((n, i) => (
+                <li key={i} className={`notice notice-${n.kind}`}>
+                  <Item item={n} />
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+        <Section title={t('result.portals')} className="plan-portals">
+          {doc.setup.map((s, i) => (
+            <p key={i} className="setup-general">
+              <Item item={s} />
+            </p>
+          ))}
+          <ol className="portals">
+            {doc.portals.map((p, i) => (
+              <PortalCard key={p.id} portal={p} n={i + 1} total={doc.portals.length} />
+            ))}
+          </ol>
+        </Section>
+        {doc.about ? (
+          <Section title={t('result.about', { credential: doc.about.credential })} className="plan-about">
+            <Items items={doc.about.advice} />
+          </Section>
+        ) : null}
+        {doc.bring.length > 0 ? (
+          <Section title={t('result.bring')} className="plan-bring">
+            <Items items={doc.bring} />
+          </Section>
+        ) : null}
+        {doc.notes.length > 0 ? (
+          <Section title={t('result.notes')} className="plan-notes">
+            <Items items={doc.notes} />
+          </Section>
+        ) : null}
+        <Section title={t('result.help')} className="plan-help">
+          <ul className="help-lines">
+            {doc.help.map((h) => (
+              <li key={h.id} className="help-line" data-testid={`help-${h.id}`}>
+                <span className="help-name">
+                  {h.name}
+                  <Mark show={h.unconfirmed} />
+                </span>
+                <span className="help-phone">
+                  <Phone number={h.phone} />
+                </span>
+                {h.tty ? (
+                  <span className="help-tty">
+                    {t('result.tty')} <Phone number={h.tty} />
+                  </span>
+                ) : null}
+                {h.note ? (
+                  <span className="help-note">
+                    <RichText text={h.note} />
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>
         </Section>
-      ) : null}
-      <div className="plan-body">
-      <Section title={t('result.portals')} className="plan-portals">
-        <ol className="portals">
-          {plan.portals.map((p, i) => (
-            <li key={p.id} className="portal" data-testid={`portal-${p.id}`}>
-              <div className="portal-text">
-                {plan.portals.length > 1 ? (
-                  <p className="portal-number">{t('result.portalNumber', { n: i + 1, total: plan.portals.length })}</p>
-                ) : null}
-                <h3 className="portal-name">
-                  {p.name[lang]} <Unconfirmed show={p.unconfirmed} />
-                </h3>
-                <p className="portal-url">
-                  <BreakableUrl url={p.url} />
-                </p>
-                <p>
-                  <strong>{t('result.useFor')}</strong> {p.purpose[lang]}
-                </p>
-                <p>
-                  <strong>{t('result.signInWith')}</strong> {p.signIn[lang]} <Unconfirmed show={p.signInUnconfirmed} />
-                </p>
-              </div>
-              <figure className="portal-qr">
-                <QrCode text={p.url} label={t('result.qrLabel', { url: p.url })} px={200} testId={`qr-${p.id}`} />
-                <figcaption>{t('result.scan')}</figcaption>
-              </figure>
-            </li>
-          ))}
-        </ol>
-      </Section>
-      <Section title={t('result.signIn')} className="plan-signin">
-        <p className="signin-label">{plan.signIn.label?.[lang]}</p>
-        {plan.signIn.advice.length > 0 ? <Items items={plan.signIn.advice} lang={lang} /> : null}
-        {plan.signIn.setup.length > 0 ? (
-          <>
-            <h3>{t('result.setup')}</h3>
-            {setupGroups(plan).map(([portal, items]) => (
-              <div key={portal?.id ?? 'general'} className="setup-group">
-                {portal ? <p className="setup-portal">{portal.name[lang]}</p> : null}
-                <Items items={items} lang={lang} ordered />
-              </div>
-            ))}
-          </>
-        ) : null}
-      </Section>
-      {plan.bring.length > 0 ? (
-        <Section title={t('result.bring')} className="plan-bring">
-          <Items items={plan.bring} lang={lang} />
-        </Section>
-      ) : null}
-      {plan.steps.length > 0 ? (
-        <Section title={t('result.steps')} className="plan-steps-section">
-          <Items items={plan.steps} lang={lang} ordered />
-        </Section>
-      ) : null}
-      <Section title={t('result.help')} className="plan-help">
-        <ul className="help-lines">
-          {plan.helpLines.map((h) => (
-            <li key={h.id} className="help-line" data-testid={`help-${h.id}`}>
-              <span className="help-name">
-                {h.name[lang]} <Unconfirmed show={h.unconfirmed} />
-              </span>
-              <span className="help-phone">{h.phone}</span>
-              {h.tty ? (
-                <span className="help-tty">
-                  {t('result.tty')} {h.tty}
-                </span>
-              ) : null}
-              {h.note ? <span className="help-note">{h.note[lang]}</span> : null}
-            </li>
-          ))}
-        </ul>
-      </Section>
-      {aside}
+        {aside}
       </div>
+      {doc.anyUnconfirmed ? <p className="plan-unconfirmed">{t('result.unconfirmedExplain')}</p> : null}
       <p className="plan-reviewed">{t('result.reviewed', { date: formatContentDate(plan.reviewed, lang) })}</p>
     </div>
   );
