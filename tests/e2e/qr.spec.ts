@@ -1,7 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { answerAll, data, expectScreen, open } from './kiosk';
+import { answerAll, data, expectScreen, label, open } from './kiosk';
 
 /** The QR codes on screen are read back from a screenshot, as a phone camera would. */
 async function decode(el: Locator): Promise<string | null> {
@@ -23,6 +23,11 @@ test('each portal QR code opens exactly that portal address; the whole-checklist
     const id = (await portal.getAttribute('data-testid'))!.replace(/^portal-/, '');
     const expected = data.portals().find((p) => p.id === id)?.url;
     const qr = portal.getByTestId(`qr-${id}`);
+    // A website the visitor only calls (the current contractor before a move) has no code.
+    if ((await qr.count()) === 0) {
+      await expect(portal).toContainText(label.ui('result.call'));
+      continue;
+    }
     await qr.scrollIntoViewIfNeeded();
     expect(await decode(qr), `QR of ${id}`).toBe(expected);
   }
@@ -30,9 +35,10 @@ test('each portal QR code opens exactly that portal address; the whole-checklist
   await whole.scrollIntoViewIfNeeded();
   const text = await decode(whole);
   expect(text).not.toBeNull();
+  // Every website is in it (the first one in "start here", as it is typed).
   for (let i = 0; i < count; i++) {
     const id = (await portals.nth(i).getAttribute('data-testid'))!.replace(/^portal-/, '');
-    expect(text).toContain(data.portals().find((p) => p.id === id)!.url);
+    expect(text).toContain(new URL(data.portals().find((p) => p.id === id)!.url).host);
   }
 });
 
@@ -43,5 +49,5 @@ test('the print-failure screen offers the checklist QR instead', async ({ page }
   await page.getByTestId('print').click();
   await expectScreen(page, 'failed');
   const text = await decode(page.getByTestId('qr-checklist'));
-  expect(text).toContain(data.portals().find((p) => p.id === 'triwest')!.url);
+  expect(text).toContain(new URL(data.portals().find((p) => p.id === 'triwest')!.url).host);
 });

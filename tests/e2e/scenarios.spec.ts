@@ -23,7 +23,7 @@ test('A: a referral in California, active duty family member with myAuth → Tri
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(label.ui('result.title'));
 });
 
-test('B: moving from Virginia to Texas → milConnect first, then the BWE transfer', async ({ page }) => {
+test('B: moving from Virginia to Texas → milConnect first, its BWE pages on the same card, then the contractors', async ({ page }) => {
   await open(page);
   await answerAll(page, B);
   // The destination is part of step 2 of 4, and the review names both places.
@@ -31,10 +31,11 @@ test('B: moving from Virginia to Texas → milConnect first, then the BWE transf
   await button(page, label.ui('review.confirm')).click();
   await expectScreen(page, 'checklist');
   const names = await portalNames(page);
-  const milConnect = names.indexOf(label.portal('milconnect'));
-  const bwe = names.indexOf(label.portal('bwe'));
-  expect(milConnect, names.join(', ')).toBeGreaterThanOrEqual(0);
-  expect(bwe, names.join(', ')).toBeGreaterThan(milConnect);
+  expect(names[0], names.join(', ')).toBe(label.portal('milconnect'));
+  // BWE lives at milConnect's address: one card, not two with the same QR code.
+  expect(names).not.toContain(label.portal('bwe'));
+  await expect(page.getByTestId('portal-milconnect')).toContainText('Transfer your enrollment');
+  await expect(page.getByTestId('lead-go')).toContainText('milconnect.dmdc.osd.mil');
 });
 
 test('C: a prescription refill → Express Scripts', async ({ page }) => {
@@ -108,7 +109,8 @@ test('the printed checklist (browser print to PDF) names the portal and its help
   await expectScreen(page, 'checklist');
   const pdf = resolve(ROOT, 'artifacts/checklist-A.pdf');
   writeFileSync(pdf, await page.pdf({ format: 'Letter' }));
-  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  // Phone numbers are printed with non-breaking hyphens (U+2011).
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\u2011/g, '-');
   const triwest = data.portals().find((p) => p.id === 'triwest')!;
   expect(text).toContain(triwest.name.en);
   expect(text.replace(/\s+/g, ' ')).toContain(new URL(triwest.url).host);

@@ -76,6 +76,12 @@ function scan(plan: Plan, skip: (x: unknown) => boolean) {
     }
     if (typeof x !== 'object' || x === null || skip(x)) return;
     const o = x as Record<string, unknown>;
+    // A glossary entry's word lists ({en: [...], es: [...]}): both languages, none blank.
+    if (Array.isArray(o.en) || Array.isArray(o.es)) {
+      const ok = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.trim() !== '');
+      if (!ok(o.en) || !ok(o.es)) missing.push(path);
+      return;
+    }
     if ('en' in o || 'es' in o) {
       if (typeof o.en !== 'string' || !o.en.trim() || typeof o.es !== 'string' || !o.es.trim()) missing.push(path);
       strings.push(String(o.en), String(o.es));
