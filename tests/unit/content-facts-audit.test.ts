@@ -61,7 +61,11 @@ describe('audit 1a: wrong facts, corrected', () => {
 
   it('row 3: a retiree moving overseas is told Prime ends there (TRICARE Select Overseas, call International SOS first); "twice a year" only for U.S. moves', () => {
     const overseas = plan({ task: 'move', beneficiary: 'retiree', destination: { kind: 'overseas', area: 'pacific' } });
-    expect(words(overseas)).toMatch(/retirees can't keep TRICARE Prime; you'll use TRICARE Select Overseas\. Call International SOS \(TRICARE Overseas\) at .* before you move/);
+    expect(words(overseas)).toMatch(/retirees can't keep TRICARE Prime; you'll use TRICARE Select Overseas\. Before you move, call International SOS \(TRICARE Overseas\) from the U\.S\. at 1-800-523-8662/);
+    // Still in the U.S.: the confirmed U.S. toll-free line (row 15), not the Pacific call centers.
+    const call = overseas.steps.find((s) => /TRICARE Select Overseas/.test(s.text.en))!;
+    expect(call.unconfirmed).toBeUndefined();
+    expect(overseas.helpLines[0]!.id).toBe('isos-overseas-us');
     expect(words(overseas)).not.toMatch(/twice per enrollment year/);
     const back = plan({ task: 'move', beneficiary: 'retiree', region: { kind: 'overseas', area: 'pacific' }, destination: { kind: 'state', code: 'VA' } });
     expect(words(back)).not.toMatch(/twice per enrollment year/);
@@ -145,9 +149,12 @@ describe('audit 1c: unconfirmable facts, reworded and flagged', () => {
     expect(portal('isos').helpLines[0]).toBe('isos-overseas-us');
   });
 
-  it('row 16: the MHS GENESIS help line comes from an official health.mil page; mymhsgenesis.com is no source', () => {
-    expect(new URL(line('mhs-genesis').source).host).toMatch(/health\.mil$/);
-    expect(facts().filter((f) => f.source.includes('mymhsgenesis.com'))).toEqual([]);
+  it('row 16: the MHS GENESIS help line (only on a non-official site) is marked unconfirmed; no rule rests on mymhsgenesis.com', () => {
+    const h = line('mhs-genesis');
+    expect(h.unconfirmed).toBe(true);
+    // Where a non-official page is the source, the fact is flagged; the rules cite official pages.
+    expect(new URL(h.source).host).toBe('mymhsgenesis.com');
+    expect(content.rules.flatMap((r) => [r, ...(r.steps ?? []), ...(r.bring ?? [])]).filter((f) => f.source.includes('mymhsgenesis.com'))).toEqual([]);
   });
 
   it('row 17: who has a CAC: drilling Guard and Reserve, not "on orders"; unconfirmed', () => {
@@ -158,9 +165,11 @@ describe('audit 1c: unconfirmable facts, reworded and flagged', () => {
   });
 
   it('row 19: milConnect and myPay: "use myAuth instead", not a flat "myPay doesn\'t work"', () => {
-    const catchAll = portal('milconnect').signIn!.at(-1)!;
-    expect(catchAll.text.en).not.toMatch(/don't work here/);
-    expect(catchAll.text.en).toMatch(/Older guides mention myPay here: use myAuth instead/);
+    for (const o of portal('milconnect').signIn!) expect(o.text.en).not.toMatch(/don't work here/);
+    // Said once, to the visitor who answered myPay, in what their sign-in means here.
+    const p = plan({ task: 'update-contact', credential: 'mypay' });
+    expect(p.signIn.advice.map((a) => a.text.en).join(' ')).toMatch(/older guides mention myPay there, but use myAuth instead/);
+    expect(p.portals[0]!.signIn.en).not.toMatch(/myPay/);
   });
 
   it('row 21: United Concordia: "you may be asked for a DS Logon", unconfirmed', () => {

@@ -61,8 +61,11 @@ export interface ChecklistDocument {
   /** General set-up advice before the websites (e.g. "set up each sign-in before you need it"). */
   setup: DocItem[];
   portals: DocPortal[];
-  /** What the visitor's own sign-in means at these websites ("About your DS Logon"). */
-  about?: { credential: string; advice: DocItem[] };
+  /**
+   * What the visitor's own sign-in means at these websites ("About your DS Logon"); without
+   * `credential` (no sign-in yet, or not sure), general sign-in advice ("About signing in").
+   */
+  about?: { credential?: string; advice: DocItem[] };
   bring: DocItem[];
   notes: DocItem[];
   help: DocHelpLine[];
@@ -104,7 +107,10 @@ export function checklistDocument(plan: Plan, lang: Lang): ChecklistDocument {
     signIn: item({ text: p.signIn, unconfirmed: p.signInUnconfirmed }),
     setup: plan.signIn.setup.filter((s) => s.portal === p.id).map(item),
   }));
-  const about = plan.signIn.label && plan.signIn.advice.length > 0 ? { credential: plan.signIn.label[lang], advice: plan.signIn.advice.map(item) } : undefined;
+  const about =
+    plan.signIn.advice.length > 0
+      ? { ...(plan.signIn.held && plan.signIn.label ? { credential: plan.signIn.label[lang] } : {}), advice: plan.signIn.advice.map(item) }
+      : undefined;
   const bring = plan.bring.map(item);
   const notes = plan.notes.map(item);
   const help = plan.helpLines.map((h) => ({ h, name: take(h.name[lang]), note: h.note ? take(h.note[lang]) : undefined }));
@@ -148,7 +154,7 @@ export function checklistDocument(plan: Plan, lang: Lang): ChecklistDocument {
       setup: s.map(done),
       unconfirmed: p.unconfirmed === true,
     })),
-    ...(about ? { about: { credential: about.credential, advice: about.advice.map(done) } } : {}),
+    ...(about ? { about: { ...(about.credential !== undefined ? { credential: about.credential } : {}), advice: about.advice.map(done) } } : {}),
     bring: bring.map(done),
     notes: notes.map(done),
     help: helpDone,

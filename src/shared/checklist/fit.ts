@@ -3,7 +3,7 @@ import { LAYOUT } from './css';
 import type { ChecklistDocument, DocItem } from './document';
 import { PAPER, printableWidthMm } from './paper';
 import { qrVersion } from './qr';
-import { printString, type PrintKey, type PrintText } from './text';
+import { aboutHeading, printString, type PrintKey, type PrintText } from './text';
 
 /**
  * How big the printed type can be: the largest body size in LAYOUT.fitPt at which the
@@ -90,7 +90,7 @@ export function pageHeightMm(doc: ChecklistDocument, paper: PaperSize, text: Pri
       return Math.max(body, qr) + setup + L.portalBottomMm;
     }),
   ]);
-  if (doc.about) section(t('about.heading', { credential: doc.about.credential }), [list(doc.about.advice, col)]);
+  if (doc.about) section(aboutHeading(doc.about, t), [list(doc.about.advice, col)]);
   if (doc.bring.length > 0) section(t('bring.heading'), [list(doc.bring, col)]);
   if (doc.notes.length > 0) section(t('notes.heading'), [list(doc.notes, col)]);
   section(t('help.heading'), [

@@ -8,7 +8,7 @@ import { PAPER } from './paper';
 import { checklistQrText, QR_CAPTION_KEYS } from './plain';
 import { qrSvg } from './qr';
 import { nbHyphens, richParts, urlPieces } from './rich';
-import { formatContentDate, formatPrintedDate, printString, type PrintKey, type PrintText } from './text';
+import { aboutHeading, formatContentDate, formatPrintedDate, printString, type PrintKey, type PrintText } from './text';
 
 export interface ChecklistOptions {
   lang: Lang;
@@ -79,7 +79,7 @@ export function renderChecklistBody(plan: Plan, opts: ChecklistOptions): string 
       [...doc.setup.map((s) => `<p>${item(s)}</p>`), ...doc.portals.map((p) => portalBlock(p, t, item, list, qr))].join('\n  '),
     ),
   );
-  if (doc.about) parts.push(section('about', t('about.heading', { credential: doc.about.credential }), list('ul', doc.about.advice)));
+  if (doc.about) parts.push(section('about', aboutHeading(doc.about, t), list('ul', doc.about.advice)));
   if (doc.bring.length > 0) parts.push(section('bring', t('bring.heading'), list('ul', doc.bring)));
   if (doc.notes.length > 0) parts.push(section('notes', t('notes.heading'), list('ul', doc.notes)));
   parts.push(section('help', t('help.heading'), `<ul>${doc.help.map((h) => helpLineItem(h, t)).join('')}</ul>`));

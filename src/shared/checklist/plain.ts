@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n';
 import type { Plan } from '../plan/types';
 import { checklistDocument, type ChecklistDocument, type DocHelpLine, type DocItem } from './document';
-import { cautious, formatContentDate, printString, type PrintKey, type PrintText } from './text';
+import { aboutHeading, cautious, formatContentDate, printString, type PrintKey, type PrintText } from './text';
 
 /**
  * Largest plain-text checklist, in UTF-8 bytes, that goes into one QR code: at most a
@@ -84,7 +84,7 @@ function plainText(doc: ChecklistDocument, text: PrintText, detail: QrDetail): s
 
   if (detail === 'full') {
     if (doc.about) {
-      heading('about.heading', { credential: doc.about.credential });
+      lines.push('', aboutHeading(doc.about, t).toUpperCase());
       list(doc.about.advice);
     }
     if (doc.bring.length > 0) {

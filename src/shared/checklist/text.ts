@@ -25,6 +25,7 @@ export const PRINT_KEYS = [
   'portal.qr',
   'portal.unconfirmed',
   'about.heading',
+  'about.general',
   'bring.heading',
   'notes.heading',
   'help.heading',
@@ -60,6 +61,11 @@ export function formatContentDate(isoDate: string, lang: Lang): string {
   if (!m) return isoDate;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return new Intl.DateTimeFormat(LOCALES[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** "About your DS Logon", or "About signing in" when the visitor has no sign-in yet (or is not sure). */
+export function aboutHeading(about: { credential?: string }, t: (key: PrintKey, params?: Record<string, string>) => string): string {
+  return about.credential !== undefined ? t('about.heading', { credential: about.credential }) : t('about.general');
 }
 
 /** Plain text with the "(not confirmed)" mark after it when the fact behind it is unconfirmed. */

@@ -229,7 +229,8 @@ export function buildPlan(answers: CompleteAnswers, content: Content): Plan {
     notices,
     portals,
     signIn: {
-      ...(askCred ? { credential: cred.id, label: cred.label } : {}),
+      // "None yet" and "not sure" come with set-up-first steps: they name no sign-in the visitor has.
+      ...(askCred ? { credential: cred.id, label: cred.label, ...(cred.setupFirst ? {} : { held: true }) } : {}),
       advice: advice.items,
       setup: setup.items,
     },

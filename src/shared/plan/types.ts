@@ -95,6 +95,8 @@ export interface PlanSignIn {
   /** The visitor's credential, when the task asked for it. */
   credential?: string;
   label?: LocalizedText;
+  /** The answer names a sign-in the visitor has (not "none yet" or "not sure"). */
+  held?: boolean;
   /** What this credential means at the websites of this plan. */
   advice: PlanItem[];
   /**

@@ -101,8 +101,15 @@ function isKind(x: string): x is RegionKind {
   return (REGION_KINDS as readonly string[]).includes(x);
 }
 
+/**
+ * The number(s) a sentence gives for "call …": the confirmed lines when there are any (a
+ * territory's U.S. toll-free line, not the overseas call centers after it), else every line,
+ * marked unconfirmed. The help-line list still shows all of them, each with its own mark.
+ */
 function phones(ids: readonly string[], ix: Lookup): Param {
-  const lines = ids.map((id) => ix.helpLines.get(id)).filter((h) => h !== undefined);
+  const all = ids.map((id) => ix.helpLines.get(id)).filter((h) => h !== undefined);
+  const confirmed = all.filter((h) => !h.unconfirmed);
+  const lines = confirmed.length > 0 ? confirmed : all;
   return {
     text: joinText(lines.map((h) => same(h.phone))),
     facts: lines,

@@ -176,7 +176,7 @@ export function PlanView({ plan, aside }: { plan: Plan; aside?: ReactNode }) {
           </ol>
         </Section>
         {doc.about ? (
-          <Section title={t('result.about', { credential: doc.about.credential })} className="plan-about">
+          <Section title={doc.about.credential !== undefined ? t('result.about', { credential: doc.about.credential }) : t('result.aboutGeneral')} className="plan-about">
             <Items items={doc.about.advice} />
           </Section>
         ) : null}
