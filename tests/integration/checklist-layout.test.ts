@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/main/content-files';
-import { checklistDocument, checklistQrText, fitStep, LAYOUT, measureContentHeightMm, PAPER, renderChecklistHtml } from '../../src/shared/checklist';
+import { checklistDocument, checklistQrText, fitStep, LAYOUT, measureContentHeightMm, PAPER, qrVersion, renderChecklistHtml, wholeQrWidthMm } from '../../src/shared/checklist';
 import type { CompleteAnswers } from '../../src/shared/answers';
 import type { Content } from '../../src/shared/content/load';
 import { LANGS, type Lang } from '../../src/shared/i18n';
@@ -70,7 +70,9 @@ describe.skipIf(noBrowser)('checklist layout', () => {
   const chosen = (answers: CompleteAnswers, lang: Lang, paper: PaperSize) => {
     const plan = buildPlan(answers, content);
     const doc = checklistDocument(plan, lang);
-    return fitStep(doc, paper, content.printText, checklistQrText(plan, lang, content.printText, doc).text);
+    // A version v code is 4v + 17 modules, plus the one-module margin on each side.
+    const modules = qrVersion(checklistQrText(plan, lang, content.printText, doc).text) * 4 + 19;
+    return fitStep(doc, paper, content.printText, wholeQrWidthMm(modules, paper));
   };
 
   for (const scenario of SCENARIOS) {

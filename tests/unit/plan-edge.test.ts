@@ -90,8 +90,16 @@ describe('where: not sure, territories, overseas', () => {
     expect(pr.helpLines[2]).toMatchObject({ id: 'isos-latin-america-canada', phone: '+1-215-942-8393', unconfirmed: true });
     const gu = plan({ region: { kind: 'territory', code: 'GU' } });
     expect(lines(gu).slice(0, 4)).toEqual(['isos-overseas-us', 'isos-stateside', 'isos-pacific-singapore', 'isos-pacific-sydney']);
-    // A step that uses an unconfirmed number is itself worded as unconfirmed.
-    expect(gu.steps.find((s) => s.text.en.includes('+65-6339-2676'))?.unconfirmed).toBe(true);
+    // A sentence that says "call" gives the confirmed U.S. toll-free line there, not the call centers after it.
+    const call = gu.steps.find((s) => s.text.en.includes('Call International SOS'))!;
+    expect(call.text.en).toContain('1-800-523-8662');
+    expect(call.text.en).not.toContain('+65-6339-2676');
+    expect(call.unconfirmed).toBeUndefined();
+    // Overseas, where every area line is unconfirmed, the sentence gives them all and is itself unconfirmed.
+    const pacific = plan({ region: { kind: 'overseas', area: 'pacific' } });
+    const there = pacific.steps.find((s) => s.text.en.includes('Call International SOS'))!;
+    expect(there.text.en).toContain('+65-6339-2676');
+    expect(there.unconfirmed).toBe(true);
   });
   it('TRICARE For Life in a territory is WPS, not International SOS', () => {
     const p = plan({ task: 'claims', region: { kind: 'territory', code: 'GU' }, beneficiary: 'tfl' });
@@ -186,15 +194,17 @@ describe('sign-ins', () => {
     const advice = p.signIn.advice.map((a) => a.text.en).join('\n');
     expect(advice).toMatch(/Until a website switches, your DS Logon still works there/);
     // Said once, on the milConnect card (not again as advice).
-    expect(p.portals[0]!.signIn.en).toMatch(/milConnect now uses myAuth/);
-    expect(advice).not.toMatch(/milConnect now uses myAuth/);
+    expect(p.portals[0]!.signIn.en).toMatch(/This website now uses myAuth: set up myAuth once by verifying with your DS Logon/);
+    expect(advice).not.toMatch(/now uses myAuth/);
     expect(p.signIn.setup[0]!.text.en).toMatch(/myAuth/);
     expect(p.signIn.setup[0]!.portal).toBe('milconnect');
   });
   it('myPay: pay and allotments only, never a milConnect sign-in', () => {
     const p = plan({ task: 'update-contact', credential: 'mypay' });
     expect(p.signIn.advice[0]!.text.en).toMatch(/older guides mention myPay there, but use myAuth instead/);
-    expect(p.portals[0]!.signIn.en).toMatch(/Older guides mention myPay here: use myAuth instead/);
+    // Said once, in the advice: the milConnect card just says how to sign in.
+    expect(p.portals[0]!.signIn.en).toMatch(/^Sign in with myAuth; set it up first/);
+    expect(p.portals[0]!.signIn.en).not.toMatch(/myPay/);
     const retiree = plan({ task: 'pay-fees', credential: 'mypay', beneficiary: 'retiree' });
     expect(retiree.portals.find((x) => x.id === 'mypay')!.signIn.en).toMatch(/myPay login ID/);
   });

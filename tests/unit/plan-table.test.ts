@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CompleteAnswers, RegionAnswer } from '../../src/shared/answers';
 import type { Content } from '../../src/shared/content/load';
 import { buildPlan, type Plan } from '../../src/shared/plan';
+import { checklistDocument, printString, type ChecklistDocument, type DocItem } from '../../src/shared/checklist';
+import { esc, renderChecklistBody, rich } from '../../src/shared/checklist/html';
+import { LANGS } from '../../src/shared/i18n';
 import { realContent } from './content-fixture';
 
 /**
@@ -140,9 +143,80 @@ export function contradictions(plan: Plan, told: (p: Plan['portals'][number]) =>
 /** What a plan tells the visitor to use at a portal: its sign-in line's sentences that do not negate. */
 export const toldAt = (p: Plan['portals'][number]) => sentences(p.signIn.en).filter((x) => !NEGATION.test(x));
 
+/**
+ * Every unconfirmed fact of a plan is worded as such where the visitor reads it: the checklist
+ * document (which the screen, PlanView, and the paper both render) keeps each item's flag, and
+ * the printed page puts "(not confirmed)" after exactly those items and explains the mark.
+ * (tests/unit/renderer-checklist-view.test.tsx checks that the screen marks every flagged item.)
+ */
+export function unmarked(plan: Plan): string[] {
+  const out: string[] = [];
+  const flags = (items: { unconfirmed?: boolean }[]) => items.map((i) => i.unconfirmed === true);
+  const same = (name: string, want: boolean[], got: boolean[]) => {
+    if (want.join() !== got.join()) out.push(`${name}: flags ${want.join()} became ${got.join()}`);
+  };
+  for (const lang of LANGS) {
+    const doc = checklistDocument(plan, lang);
+    same(`${lang} steps`, flags(plan.steps), flags(doc.steps));
+    same(`${lang} alternatives`, flags(plan.alternatives), flags(doc.alternatives));
+    same(`${lang} notes`, flags(plan.notes), flags(doc.notes));
+    same(`${lang} bring`, flags(plan.bring), flags(doc.bring));
+    same(`${lang} notices`, flags(plan.notices), flags(doc.notices));
+    same(`${lang} advice`, flags(plan.signIn.advice), flags(doc.about?.advice ?? []));
+    same(`${lang} set-up`, flags(plan.signIn.setup).sort(), [...flags(doc.setup), ...doc.portals.flatMap((p) => flags(p.setup))].sort());
+    same(`${lang} portal addresses`, flags(plan.portals), doc.portals.map((p) => p.unconfirmed));
+    same(`${lang} portal sign-ins`, plan.portals.map((p) => p.signInUnconfirmed === true), doc.portals.map((p) => p.signIn.unconfirmed));
+    same(`${lang} help lines`, flags(plan.helpLines), flags(doc.help));
+    out.push(...unmarkedOnPaper(doc, renderChecklistBody(plan, { lang, paper: 'letter', text: content.printText, printedAt: new Date(0), qr: () => STUB_QR })));
+  }
+  return out;
+}
+const STUB_QR = '<svg viewBox="0 0 25 25"></svg>';
+
+function unmarkedOnPaper(doc: ChecklistDocument, html: string): string[] {
+  const out: string[] = [];
+  const mark = `<span class="nc">${esc(printString(content.printText, 'unconfirmed.mark', doc.lang))}</span>`;
+  const items: DocItem[] = [
+    ...(doc.lead.signIn ? [doc.lead.signIn] : []),
+    ...doc.steps,
+    ...doc.alternatives,
+    ...doc.notices,
+    ...doc.setup,
+    ...doc.portals.flatMap((p) => [...(p.call ? [] : [p.signIn]), ...p.setup]),
+    ...(doc.about?.advice ?? []),
+    ...doc.bring,
+    ...doc.notes,
+  ];
+  for (const i of items.filter((x) => x.unconfirmed)) {
+    if (!html.includes(`${rich(i.text)} ${mark}`)) out.push(`${doc.lang} paper: "${i.text.slice(0, 60)}" has no mark`);
+  }
+  for (const h of doc.help.filter((x) => x.unconfirmed)) {
+    const start = html.indexOf(`<li><span class="name">${esc(h.name)}</span>`);
+    if (start < 0 || !html.slice(start, html.indexOf('</li>', start)).includes(mark)) out.push(`${doc.lang} paper: help line ${h.id} has no mark`);
+  }
+  for (const p of doc.portals.filter((x) => x.unconfirmed)) {
+    if (!html.includes(esc(printString(content.printText, 'portal.unconfirmed', doc.lang)))) out.push(`${doc.lang} paper: address of ${p.id} not marked`);
+  }
+  // Nothing confirmed is marked: as many marks as flagged items, and the mark explained once if any.
+  const want = items.filter((x) => x.unconfirmed).length + doc.help.filter((x) => x.unconfirmed).length;
+  const got = html.split(mark).length - 1;
+  if (got !== want) out.push(`${doc.lang} paper: ${got} marks for ${want} unconfirmed items`);
+  const explained = html.includes(esc(printString(content.printText, 'unconfirmed.explain', doc.lang)));
+  if (explained !== doc.anyUnconfirmed) out.push(`${doc.lang} paper: the mark is ${explained ? '' : 'not '}explained`);
+  return out;
+}
+
+/** Plans already checked for marks (many answers give the same plan but for the summary). */
+const markedChecked = new Set<string>();
+
 function problems(a: CompleteAnswers, plan: Plan): string[] {
   const out: string[] = [];
   out.push(...contradictions(plan, toldAt));
+  const key = JSON.stringify({ ...plan, answers: 0, summary: 0, sources: 0, reviewed: 0 });
+  if (!markedChecked.has(key)) {
+    markedChecked.add(key);
+    out.push(...unmarked(plan));
+  }
   if (plan.portals.length === 0) out.push('no portal');
   // Where the visitor signs in somewhere that can need setting up (not only calls), say how.
   const signsIn = plan.portals.some((p) => !p.call && (owner(p.id).signIn ?? []).some((o) => o.setup !== undefined));

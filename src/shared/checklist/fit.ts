@@ -2,7 +2,6 @@ import type { PaperSize } from '../ipc';
 import { LAYOUT } from './css';
 import type { ChecklistDocument, DocItem } from './document';
 import { PAPER, printableWidthMm } from './paper';
-import { qrVersion } from './qr';
 import { aboutHeading, printString, type PrintKey, type PrintText } from './text';
 
 /**
@@ -17,13 +16,24 @@ import { aboutHeading, printString, type PrintKey, type PrintText } from './text
  * stylesheet allows (lists and website blocks never split). It errs on the side of a
  * smaller size; tests/integration/checklist-layout.test.ts measures real pages against it.
  */
-export function fitStep(doc: ChecklistDocument, paper: PaperSize, text: PrintText, wholeQrText: string): number {
+export function fitStep(doc: ChecklistDocument, paper: PaperSize, text: PrintText, wholeQrMm: number): number {
   const spec = PAPER[paper];
   const height = (spec.heightMm - 2 * spec.marginMm) * SAFETY;
   for (let step = 0; step < LAYOUT.fitPt.length; step++) {
-    if (pageHeightMm(doc, paper, text, wholeQrText, LAYOUT.fitPt[step]!) <= height) return step;
+    if (pageHeightMm(doc, paper, text, wholeQrMm, LAYOUT.fitPt[step]!) <= height) return step;
   }
   return LAYOUT.fitPt.length - 1;
+}
+
+/**
+ * Printed width of the whole-checklist code with `modules` modules (quiet zone included):
+ * whole modules of at least the paper's minimum module size, within its width bounds, so it
+ * reads back from a 200 dpi raster.
+ */
+export function wholeQrWidthMm(modules: number, paper: PaperSize): number {
+  const kind = PAPER[paper].roll ? 'roll' : 'sheet';
+  const want = modules * LAYOUT.wholeQrModuleMm[kind];
+  return Math.round(Math.min(LAYOUT.wholeQrMaxMm[kind], Math.max(LAYOUT.wholeQrMinMm[kind], want)) * 10) / 10;
 }
 
 /** Room kept for the model being a little off (and for fonts that differ slightly). */
@@ -31,7 +41,7 @@ const SAFETY = 0.98;
 const MM_PER_PT = 25.4 / 72;
 
 /** The model's height of the whole page at body size `pt` (exported for the layout test). */
-export function pageHeightMm(doc: ChecklistDocument, paper: PaperSize, text: PrintText, wholeQrText: string, pt: number): number {
+export function pageHeightMm(doc: ChecklistDocument, paper: PaperSize, text: PrintText, wholeQrMm: number, pt: number): number {
   const L = LAYOUT;
   const lang = doc.lang;
   const t = (key: PrintKey, params?: Record<string, string>) => printString(text, key, lang, params);
@@ -100,7 +110,7 @@ export function pageHeightMm(doc: ChecklistDocument, paper: PaperSize, text: Pri
     }, 0),
   ]);
   // Last in the flow: the whole-checklist code, its caption, the fine print.
-  const qrMm = Math.min(L.wholeQrMaxMm.sheet, Math.max(L.wholeQrMinMm.sheet, (qrVersion(wholeQrText) * 4 + 17 + 2) * L.wholeQrModuleMm.sheet));
+  const qrMm = wholeQrMm;
   const finePt = pt * L.fineEm;
   const fineW = col - qrMm - 3;
   const fine = [doc.anyUnconfirmed ? t('unconfirmed.explain') : '', t('reviewed', { date: 'September 30, 2026' }), t('notAffiliated')]

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n';
 import type { Plan } from '../plan/types';
 import { checklistCss, LAYOUT } from './css';
 import { checklistDocument, type ChecklistDocument, type DocHelpLine, type DocItem, type DocPortal } from './document';
-import { fitStep } from './fit';
+import { fitStep, wholeQrWidthMm } from './fit';
 import { PAPER } from './paper';
 import { checklistQrText, QR_CAPTION_KEYS } from './plain';
 import { qrSvg } from './qr';
@@ -87,8 +87,9 @@ export function renderChecklistBody(plan: Plan, opts: ChecklistOptions): string 
   // Last in the flow: the whole checklist as a QR code (saying what it holds), then the fine print.
   const whole = checklistQrText(plan, lang, text, doc);
   const wholeSvg = svgOnly(qr(whole.text));
+  const wholeMm = wholeQrWidthMm(svgModules(wholeSvg), paper);
   parts.push(`<section class="end">
-  <figure class="whole-qr">${sized(wholeSvg, wholeQrMm(wholeSvg, paper))}</figure>
+  <figure class="whole-qr">${sized(wholeSvg, wholeMm)}</figure>
   <div class="fine">
     <p class="caption">${t(QR_CAPTION_KEYS[whole.detail])}</p>
     ${doc.anyUnconfirmed ? `<p>${t('unconfirmed.explain')}</p>` : ''}
@@ -97,7 +98,7 @@ export function renderChecklistBody(plan: Plan, opts: ChecklistOptions): string 
   </div>
 </section>`);
 
-  const fit = PAPER[paper].roll ? '' : ` fit-${opts.fit ?? fitStep(doc, paper, text, whole.text)}`;
+  const fit = PAPER[paper].roll ? '' : ` fit-${opts.fit ?? fitStep(doc, paper, text, wholeMm)}`;
   return `<div class="page${fit}">
 ${header}
 ${lead}
@@ -182,12 +183,9 @@ export function esc(s: string): string {
 }
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Width of the whole-checklist code: whole modules of at least the paper's minimum size. */
-function wholeQrMm(svg: string, paper: PaperSize): number {
-  const kind = PAPER[paper].roll ? 'roll' : 'sheet';
-  const modules = Number(/viewBox="0 0 (\d+) /.exec(svg)?.[1] ?? 0);
-  const want = modules * LAYOUT.wholeQrModuleMm[kind];
-  return Math.round(Math.min(LAYOUT.wholeQrMaxMm[kind], Math.max(LAYOUT.wholeQrMinMm[kind], want)) * 10) / 10;
+/** Modules across a QR SVG (quiet zone included), from its viewBox. */
+function svgModules(svg: string): number {
+  return Number(/viewBox="0 0 (\d+) /.exec(svg)?.[1] ?? 0);
 }
 
 /** The code's printed size as SVG attributes (no style attribute: the page's CSP allows none). */
