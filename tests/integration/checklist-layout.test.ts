@@ -71,7 +71,7 @@ describe.skipIf(noBrowser)('checklist layout', () => {
     const plan = buildPlan(answers, content);
     const doc = checklistDocument(plan, lang);
     // A version v code is 4v + 17 modules, plus the one-module margin on each side.
-    const modules = qrVersion(checklistQrText(plan, lang, content.printText, doc).text) * 4 + 19;
+    const modules = qrVersion(checklistQrText(plan, lang, content.printText).text) * 4 + 19;
     return fitStep(doc, paper, content.printText, wholeQrWidthMm(modules, paper));
   };
 

@@ -29,7 +29,7 @@ export function expected(plan: Plan, lang: Lang, text: PrintText): Expected {
   const addresses = new Set([...doc.portals.map((p) => p.shown), ...parts.filter((p) => p.kind === 'url').map((p) => p.text)]);
   return {
     doc,
-    codes: [...doc.portals.filter((p) => !p.call).map((p) => p.url), checklistQrText(plan, lang, text, doc).text],
+    codes: [...doc.portals.filter((p) => !p.call).map((p) => p.url), checklistQrText(plan, lang, text).text],
     phones: [...phones],
     addresses: [...addresses],
   };

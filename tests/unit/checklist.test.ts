@@ -88,7 +88,7 @@ describe('renderChecklistHtml', () => {
       'For: Check a referral · California · Active duty family member · myAuth',
       'Start here',
       'Go to: TriWest (TRICARE West) tricare.triwest.com',
-      'Sign in: A TriWest account',
+      'Sign-in: A TriWest account',
       'Then: Check your referral',
       'Help: TriWest 1-888-874-9378',
       'Steps',
@@ -97,7 +97,7 @@ describe('renderChecklistHtml', () => {
       'myAuth does not work at TriWest.',
       'Websites',
       'Use it to: Referrals and authorizations',
-      'Sign in: A TriWest account',
+      'Sign-in: A TriWest account',
       "If you don't have it yet:",
       'About your myAuth',
       'Have with you',
@@ -134,7 +134,7 @@ describe('renderChecklistHtml', () => {
     const unconfirmedPortal = { ...handPlan, portals: [{ ...handPlan.portals[0]!, unconfirmed: true, signInUnconfirmed: true }] };
     const u = visibleText(render('en', 'letter', unconfirmedPortal));
     expect(u).toContain('This address is not confirmed: check it before you rely on it.');
-    expect(u).toContain('Sign in: A TriWest account (not confirmed)');
+    expect(u).toContain('Sign-in: A TriWest account (not confirmed)');
     const sure = { ...handPlan, signIn: { ...handPlan.signIn, setup: [] }, helpLines: handPlan.helpLines.map((h) => ({ ...h, unconfirmed: false })) };
     expect(visibleText(render('en', 'letter', sure))).not.toMatch(/Not confirmed/i);
   });
@@ -252,7 +252,7 @@ describe('the whole-checklist QR text', () => {
   it('holds the answer, each website with how to sign in, the notices, the steps and the help lines', () => {
     const q = checklistQrText(handPlan, 'en', text);
     expect(q.detail).toBe('full');
-    for (const piece of ['For: Check a referral', 'START HERE', 'Go to: TriWest (TRICARE West) (tricare.triwest.com)', 'Sign in: A TriWest account', 'STEPS', '1. Open tricare.triwest.com.', 'PLEASE NOTE', '- myAuth does not work at TriWest.', 'HELP LINES', '- DMDC support: 1-800-538-9552 (TTY 1-866-363-2883) (not confirmed)', 'Information last checked November 20, 2026.', 'not affiliated']) {
+    for (const piece of ['For: Check a referral', 'START HERE', 'Go to: TriWest (TRICARE West) (tricare.triwest.com)', 'Sign-in: A TriWest account', 'STEPS', '1. Open tricare.triwest.com.', 'PLEASE NOTE', '- myAuth does not work at TriWest.', 'HELP LINES', '- DMDC support: 1-800-538-9552 (TTY 1-866-363-2883) (not confirmed)', 'Information last checked November 20, 2026.', 'not affiliated']) {
       expect(q.text).toContain(piece);
     }
     expect(q.text).not.toMatch(/[<>\u2011]/);

@@ -85,7 +85,7 @@ export function renderChecklistBody(plan: Plan, opts: ChecklistOptions): string 
   parts.push(section('help', t('help.heading'), `<ul>${doc.help.map((h) => helpLineItem(h, t)).join('')}</ul>`));
 
   // Last in the flow: the whole checklist as a QR code (saying what it holds), then the fine print.
-  const whole = checklistQrText(plan, lang, text, doc);
+  const whole = checklistQrText(plan, lang, text);
   const wholeSvg = svgOnly(qr(whole.text));
   const wholeMm = wholeQrWidthMm(svgModules(wholeSvg), paper);
   parts.push(`<section class="end">

@@ -29,9 +29,12 @@ export interface ChecklistQrText {
  * The checklist as plain text for the whole-checklist QR code (and the screen's copy of it),
  * in the document's reading order: the fullest variant that fits QR_TEXT_MAX_BYTES. The
  * shortest is cut at a line end if even it is too long (the caption still says "websites
- * and help lines", which is what its first lines are).
+ * and help lines", which is what its first lines are). The glossary's plain-word
+ * explanations stay on the page and the screen: the phone copy is the same checklist without
+ * them, so more of it fits in one code.
  */
-export function checklistQrText(plan: Plan, lang: Lang, text: PrintText, doc: ChecklistDocument = checklistDocument(plan, lang)): ChecklistQrText {
+export function checklistQrText(plan: Plan, lang: Lang, text: PrintText): ChecklistQrText {
+  const doc = checklistDocument({ ...plan, terms: [] }, lang);
   for (const detail of QR_DETAILS) {
     const candidate = plainText(doc, text, detail);
     if (utf8Length(candidate) <= QR_TEXT_MAX_BYTES) return { text: candidate, detail };
@@ -105,7 +108,8 @@ function plainText(doc: ChecklistDocument, text: PrintText, detail: QrDetail): s
   const mark = printString(text, 'unconfirmed.mark', lang);
   if (lines.some((l) => l.includes(mark))) lines.push(t('unconfirmed.explain'));
   lines.push(t('reviewed', { date: formatContentDate(doc.reviewed, lang) }));
-  if (detail !== 'minimal') lines.push(t('notAffiliated'));
+  // On the page in bold; in the phone copy only where everything else fits too.
+  if (detail === 'full') lines.push(t('notAffiliated'));
   return lines.join('\n');
 }
 
