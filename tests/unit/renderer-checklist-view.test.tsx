@@ -129,4 +129,13 @@ describe('the checklist on screen marks exactly the unconfirmed facts', () => {
       at = i;
     }
   });
+
+  it('a visitor with no sign-in yet reads "About signing in", not "About your None yet"', () => {
+    const none = buildPlan({ task: 'update-contact', region: { kind: 'state', code: 'VA' }, beneficiary: 'adfm', credential: 'none' }, content);
+    const text = screen(none, 'en');
+    expect(text).toContain(makeTranslate(content.ui, 'en')('result.aboutGeneral'));
+    expect(text).not.toMatch(/About your None/);
+    const held = screen(buildPlan({ task: 'referral', region: { kind: 'state', code: 'CA' }, beneficiary: 'adfm', credential: 'myauth' }, content), 'en');
+    expect(held).toContain('About your myAuth');
+  });
 });
