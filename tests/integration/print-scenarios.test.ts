@@ -1,3 +1,4 @@
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/main/content-files';
@@ -80,6 +81,8 @@ describe.skipIf(gate.skip)('printing the seed scenarios through CUPS, every lang
           }
           expect(brokenOverLines(text, want), `${paper}: split over lines`).toEqual([]);
           const codes = pageQrRaw(pdf, 200);
+          // Keep a page whose codes do not read back, to look at (.tmp is not committed).
+          if (!sameCodes(codes, want.codes)) copyFileSync(pdf, join(root, '.tmp', `unreadable-${scenario.id}-${lang}-${paper}.pdf`));
           expect(sameCodes(codes, want.codes), `${paper}: ${codes.count} codes found, ${want.codes.length} expected`).toBe(true);
           report.push(`  ${scenario.id} ${lang} ${paper.padEnd(9)} ${pages} page, ${codes.count} QR codes = document`);
           expect(pendingJobIds()).toEqual([]);

@@ -5,6 +5,7 @@ import { buildPlan, type Plan } from '../../src/shared/plan';
 import { checklistDocument, printString, type ChecklistDocument, type DocItem } from '../../src/shared/checklist';
 import { esc, renderChecklistBody, rich } from '../../src/shared/checklist/html';
 import { LANGS } from '../../src/shared/i18n';
+import { paperContradictions } from './checklist-contradictions';
 import { realContent } from './content-fixture';
 
 /**
@@ -167,7 +168,10 @@ export function unmarked(plan: Plan): string[] {
     same(`${lang} portal addresses`, flags(plan.portals), doc.portals.map((p) => p.unconfirmed));
     same(`${lang} portal sign-ins`, plan.portals.map((p) => p.signInUnconfirmed === true), doc.portals.map((p) => p.signIn.unconfirmed));
     same(`${lang} help lines`, flags(plan.helpLines), flags(doc.help));
-    out.push(...unmarkedOnPaper(doc, renderChecklistBody(plan, { lang, paper: 'letter', text: content.printText, printedAt: new Date(0), qr: () => STUB_QR })));
+    const html = renderChecklistBody(plan, { lang, paper: 'letter', text: content.printText, printedAt: new Date(0), qr: () => STUB_QR });
+    out.push(...unmarkedOnPaper(doc, html));
+    // The page as read: never "use X" beside "X does not work at <a website on it>".
+    if (lang === 'en') out.push(...paperContradictions(html, doc.portals.map((p) => ({ name: p.name, host: p.host }))));
   }
   return out;
 }

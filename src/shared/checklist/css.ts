@@ -30,8 +30,13 @@ export const LAYOUT = {
   portalQrMm: 18,
   portalGapMm: 2.5,
   portalBottomMm: 2.2,
-  /** Module size of the whole-checklist QR code, and its width bounds (mm). */
-  wholeQrModuleMm: { sheet: 0.42, roll: 0.5 },
+  /**
+   * Module size of the whole-checklist QR code, and its width bounds (mm). A receipt printer
+   * prints whole dots (203 dpi: 8 per mm), so a roll's module is a whole 4 dots there and
+   * 4 pixels in a 200 dpi scan: 0.5 mm fell between pixels and a dense code then failed to
+   * read back from the 200 dpi raster of the spooled receipt.
+   */
+  wholeQrModuleMm: { sheet: 0.42, roll: 0.508 },
   wholeQrMinMm: { sheet: 36, roll: 44 },
   wholeQrMaxMm: { sheet: 60, roll: 70 },
   leadPadMm: 2.2,

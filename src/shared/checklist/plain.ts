@@ -5,8 +5,9 @@ import { aboutHeading, cautious, formatContentDate, printString, type PrintKey, 
 
 /**
  * Largest plain-text checklist, in UTF-8 bytes, that goes into one QR code: at most a
- * version 31 code (141 modules + margin), printed with modules of at least 0.4 mm on
- * Letter/A4 (about 58 mm) and 0.49 mm on a receipt, which reads back from a 200 dpi raster.
+ * version 31 code (141 modules + margin), printed 60 mm wide on Letter/A4 (0.42 mm modules)
+ * and 70 mm on a receipt (0.49 mm; smaller codes get whole 0.508 mm printer dots), which
+ * reads back from a 200 dpi raster (tests/integration/print-scenarios.test.ts).
  */
 export const QR_TEXT_MAX_BYTES = 1400;
 
