@@ -17,7 +17,7 @@ import { createKioskPrinting, type KioskPrinting } from './printing';
 import type { PrintElectron } from './printer/electron-pdf';
 import { lockDownSession, lockDownWebContents, secureWebPreferences } from './security';
 import { DEFAULT_SETTINGS, loadSettingsFile, type Settings } from './settings';
-import { createRateLimitedLog, createStaffLog, type StaffLog } from './staff-log';
+import { createRateLimitedLog, createStaffLog, type StaffLog, type StaffLogger } from './staff-log';
 import { createUsageCounter } from './usage-counts';
 
 /**
@@ -69,6 +69,7 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
 
   const state: {
     log: StaffLog;
+    logger?: StaffLogger;
     win?: ElectronNs.BrowserWindow;
     handlers?: Handlers;
     printing?: KioskPrinting;
@@ -238,7 +239,13 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
       env,
     };
     const firstPaths = kioskPaths(base);
-    if (state.log === stderrLog) state.log = createStaffLog(firstPaths.logFile);
+    // Unwritable logs or userData: the kiosk still runs (the log falls back to a temporary
+    // folder or stderr) but shows out-of-service with the reason until it is fixed.
+    if (!state.logger || state.logger.problem) {
+      state.logger = createStaffLog(firstPaths.logFile);
+      state.log = state.logger;
+    }
+    const startupProblems: ContentError[] = state.logger.problem ? [{ file: '(staff log)', field: '', message: state.logger.problem }] : [];
 
     let settings: Settings;
     try {
@@ -263,6 +270,7 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
       content = err([{ file: '(content)', field: '', message: `the content could not be loaded: ${e instanceof Error ? e.message : String(e)}` }]);
     }
     reportContent(content, paths.contentDir);
+    if (startupProblems.length > 0) content = err([...startupProblems, ...(content.ok ? [] : content.error)]);
 
     if (!state.hardened) {
       state.hardened = true;
