@@ -200,7 +200,9 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
 
   function ensureWindow(settings: Settings, paths: KioskPaths | undefined): ElectronNs.BrowserWindow {
     if (state.win && !state.win.isDestroyed()) return state.win;
-    const win = new electron.BrowserWindow({
+    // Spelled `new BrowserWindow(…)` so electronegativity checks this construction site too.
+    const { BrowserWindow } = electron;
+    const win = new BrowserWindow({
       show: false,
       kiosk: settings.kiosk,
       fullscreen: settings.kiosk,

@@ -87,7 +87,8 @@ function hiddenWindow(electron: PrintElectron): PrintWindow {
   const ses = electron.session.fromPartition(PARTITION, { cache: false });
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
-  const win = new electron.BrowserWindow(hiddenWindowOptions(ses));
+  const { BrowserWindow } = electron; // `new BrowserWindow(…)`, so electronegativity checks it
+  const win = new BrowserWindow(hiddenWindowOptions(ses));
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   return win;
