@@ -171,11 +171,15 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
     win.loadURL(state.protocolReady ? APP_URL : outOfServiceDataUrl('the kiosk page cannot be served')).catch(() => undefined);
   }
 
-  function showOutOfService(problem: string): void {
+  function showOutOfService(problem: string, failedUrl?: string): void {
     state.outOfService = problem;
     const win = state.win;
-    if (win && !win.isDestroyed()) {
-      win.loadURL(state.protocolReady ? OUT_OF_SERVICE_URL : outOfServiceDataUrl(problem)).catch(() => undefined);
+    // If main's own page is what failed, fall back to the same page as a data: URL; if even
+    // that fails, stop (and retry later) rather than loop.
+    const ownPageFailed = failedUrl?.startsWith(OUT_OF_SERVICE_URL) ?? false;
+    if (failedUrl?.startsWith('data:')) log('error', 'even the built-in out-of-service page failed to load');
+    else if (win && !win.isDestroyed()) {
+      win.loadURL(state.protocolReady && !ownPageFailed ? OUT_OF_SERVICE_URL : outOfServiceDataUrl(problem)).catch(() => undefined);
     }
     scheduleRetry(() => (state.contentBad ? boot() : loadApp()));
   }

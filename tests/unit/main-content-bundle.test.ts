@@ -14,6 +14,7 @@ import {
   verifyBundle,
 } from '../../src/main/content-bundle';
 import { loadContentDir } from '../../src/main/content-files';
+import { CONTENT_FILES, type ContentFileName } from '../../src/shared/content/load';
 
 /** Signed content bundles: only a bundle signed by the trusted key, whose content validates, is installed (issue 13). */
 const root = resolve(import.meta.dirname, '../..');
@@ -95,11 +96,8 @@ describe('content bundles', () => {
     const text = readFileSync(join(broken, 'tasks.json'), 'utf8');
     // Signed by the trusted key, but broken: sign it by hand, bypassing packBundle's own check.
     const files = Object.fromEntries(
-      ['ui.json', 'print.json', 'tasks.json', 'beneficiaries.json', 'credentials.json', 'portals.json', 'portal-hosts.json', 'help-lines.json', 'regions.json', 'rules.json', 'notices.json', 'plan.json'].map((f) => [
-        f,
-        f === 'tasks.json' ? text.replace('"source": "https', '"source": "http') : readFileSync(join(broken, f), 'utf8'),
-      ]),
-    );
+      CONTENT_FILES.map((f) => [f, f === 'tasks.json' ? text.replace('"source": "https', '"source": "http') : readFileSync(join(broken, f), 'utf8')]),
+    ) as Record<ContentFileName, string>;
     const bad = signBundle({ version: 'bad', created: '2026-12-02T10:00:00.000Z', files }, keys.privateKeyPem);
     const r = installBundle({ source: usb(bad), bundlesDir, publicKey: keys.publicKeyBase64, log });
     expect(r).toEqual({ ok: false, error: expect.stringMatching(/signed but its content does not validate .*https/) });

@@ -178,6 +178,12 @@ describe('startup: a window in every case', () => {
     win.webContents.fire('did-fail-load', -3, 'ERR_ABORTED', APP_URL, true); // a cancelled load is no failure
     win.webContents.fire('did-fail-load', -6, 'x', 'app://kiosk/sub', false); // nor is a subframe's
     expect(win.loaded.filter((u) => u === OUT_OF_SERVICE_URL)).toHaveLength(1);
+    // main's own page failing falls back to a data: URL, and that failing too ends the chain
+    win.webContents.fire('did-fail-load', -2, 'ERR_FAILED', OUT_OF_SERVICE_URL, true);
+    expect(win.loaded.at(-1)).toMatch(/^data:text\/html/);
+    const count = win.loaded.length;
+    win.webContents.fire('did-fail-load', -2, 'ERR_FAILED', win.loaded.at(-1), true);
+    expect(win.loaded).toHaveLength(count);
   });
 });
 

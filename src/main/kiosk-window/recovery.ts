@@ -25,8 +25,8 @@ export interface RecoveryOptions {
   log: StaffLog;
   /** Loads the kiosk page again. */
   reloadApp(): void;
-  /** Shows main's built-in out-of-service page. */
-  showOutOfService(problem: string): void;
+  /** Shows main's built-in out-of-service page; `failedUrl` when the page that failed to load is known. */
+  showOutOfService(problem: string, failedUrl?: string): void;
   clock?: RecoveryClock;
   hangMs?: number;
   backoffMs?: readonly number[];
@@ -108,7 +108,7 @@ export function watchRenderer(options: RecoveryOptions): Recovery {
   contents.on('did-fail-load', (_event: unknown, errorCode: number, errorDescription: string, url: string, isMainFrame: boolean) => {
     if (!isMainFrame || errorCode === ERR_ABORTED) return;
     log('error', `the kiosk page failed to load (${errorCode} ${errorDescription}) from ${String(url).slice(0, 200)}`);
-    options.showOutOfService(`the kiosk screen could not be loaded (${errorDescription || errorCode})`);
+    options.showOutOfService(`the kiosk screen could not be loaded (${errorDescription || errorCode})`, String(url));
   });
   contents.on('preload-error', (_event: unknown, path: string, error: Error) => {
     log('error', `preload failed (${path}): ${error?.message ?? String(error)}`);
