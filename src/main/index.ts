@@ -1,4 +1,4 @@
-import * as electron from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron';
 import { startKiosk } from './startup';
 
 /**
@@ -7,6 +7,6 @@ import { startKiosk } from './startup';
  * prints; whatever fails, the window still opens on the out-of-service screen. Everything
  * with logic lives in modules that are tested without Electron.
  */
-startKiosk(electron, { mainDir: import.meta.dirname });
+startKiosk({ app, BrowserWindow, ipcMain, Menu, protocol, session }, { mainDir: import.meta.dirname });
 
 export { allowQuit } from './kiosk-window/quit';
