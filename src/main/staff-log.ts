@@ -136,3 +136,9 @@ export function createRateLimitedLog(
     } else w.dropped += 1;
   };
 }
+
+/** A StaffLog whose lines all count against one rate-limit key (window closes, blocked navigations). */
+export function limitedStaffLog(log: StaffLog, key: string, options?: Parameters<typeof createRateLimitedLog>[1]): StaffLog {
+  const limited = createRateLimitedLog(log, options);
+  return (level, message) => limited(key, level, message);
+}

@@ -17,7 +17,7 @@ import { createKioskPrinting, type KioskPrinting } from './printing';
 import type { PrintElectron } from './printer/electron-pdf';
 import { lockDownSession, lockDownWebContents, secureWebPreferences } from './security';
 import { DEFAULT_SETTINGS, loadSettingsFile, type Settings } from './settings';
-import { createRateLimitedLog, createStaffLog, type StaffLog, type StaffLogger } from './staff-log';
+import { createRateLimitedLog, createStaffLog, limitedStaffLog, type StaffLog, type StaffLogger } from './staff-log';
 import { createUsageCounter } from './usage-counts';
 
 /**
@@ -217,7 +217,8 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
     });
     state.win = win;
     win.removeMenu();
-    guardKioskWindow(win, log);
+    // Lines a visitor (or a compromised page) can cause are rate-limited: they cannot flood the log.
+    guardKioskWindow(win, limitedStaffLog(log, 'window close'));
     // A kiosk screen does not pinch-zoom into a corner and strand the next visitor; the page
     // has its own text-size buttons (axe forbids user-scalable=no in the page itself).
     void win.webContents.setVisualZoomLevelLimits(1, 1).catch(() => undefined);
@@ -281,8 +282,9 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
     if (!state.hardened) {
       state.hardened = true;
       try {
-        lockDownSession(electron.session.defaultSession, log);
-        app.on('web-contents-created', (_e, contents) => lockDownWebContents(contents, APP_URL, log));
+        lockDownSession(electron.session.defaultSession, limitedStaffLog(log, 'session blocked'));
+        const blocked = limitedStaffLog(log, 'navigation blocked');
+        app.on('web-contents-created', (_e, contents) => lockDownWebContents(contents, APP_URL, blocked));
       } catch (e) {
         log('error', `session hardening failed: ${describe(e)}`);
       }
