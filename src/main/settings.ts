@@ -4,6 +4,7 @@ import { PAPER_SIZES } from '../shared/ipc';
 import { MIN_WARNING_MS } from '../shared/machine';
 import { err, ok, type Result } from '../shared/result';
 import { asideName, writeFileAtomic, type AtomicFs } from './files/atomic-write';
+import { parseLenientJson } from './files/lenient-json';
 import { readTextFile } from './files/text-file';
 
 /**
@@ -11,7 +12,8 @@ import { readTextFile } from './files/text-file';
  * A bad field falls back to its default alone — a typo in idleSeconds must not throw away a
  * good printer name and turn every Print into "ask staff". A file that is not JSON at all is
  * copied aside (settings.json.corrupt-<time>) for staff and defaults are used; a missing file
- * is simply defaults. Written only whole and atomically (saveSettings), for the staff panel.
+ * is simply defaults. Comments and trailing commas are accepted. Written only whole and
+ * atomically (saveSettings), for the staff panel.
  */
 export const SETTING_FIELDS = {
   /** CUPS queue (Linux/macOS) or printer name (Windows). Empty: printing says "ask staff". */
@@ -80,7 +82,7 @@ export function loadSettingsFile(path: string, options: LoadSettingsOptions = {}
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = parseLenientJson(text); // comments and trailing commas are fine
   } catch (e) {
     return { settings: DEFAULT_SETTINGS, problems: [`${path}: not valid JSON (${(e as Error).message}); ${keepAside(path, options)} — using default settings`] };
   }

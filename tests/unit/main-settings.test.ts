@@ -75,6 +75,14 @@ describe('operator settings', () => {
     expect(loadSettingsFile(f)).toEqual({ settings: { ...DEFAULT_SETTINGS, printer: 'KioskPDF' }, problems: [] });
   });
 
+  it('accepts comments and trailing commas as operators type them', () => {
+    const f = join(dir(), 'settings.json');
+    writeFileSync(f, '{\n  // the front desk printer\n  "printer": "KioskPDF", /* letter paper */\n  "paper": "a4",\n  "note_url": "http://x//y, ]",\n}');
+    const { settings, problems } = loadSettingsFile(f);
+    expect(settings).toMatchObject({ printer: 'KioskPDF', paper: 'a4' });
+    expect(problems).toEqual([expect.stringMatching(/"note_url": not a setting/)]);
+  });
+
   it('keeps non-ASCII text intact when decoding', () => {
     expect(decodeText(Buffer.from('{"a":"Iniciando… ñ"}', 'utf8'))).toBe('{"a":"Iniciando… ñ"}');
   });
