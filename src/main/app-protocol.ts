@@ -37,6 +37,12 @@ const TYPES: Record<string, string> = {
 export interface AppProtocolOptions {
   /** The built renderer folder (out/renderer). */
   root: string;
+  /**
+   * Serve the web build's copy of the content (out/renderer/data/)? Off in the kiosk: there the
+   * content comes from main over IPC, and a page that lost its preload must end on "out of
+   * service", not run the web build's code path on a stale copy with the browser's print dialog.
+   */
+  serveData?: boolean;
   /** HTML of the built-in out-of-service page. */
   outOfServicePage: () => string;
 }
@@ -85,6 +91,7 @@ export function createAppProtocolHandler(options: AppProtocolOptions): (request:
       if (u.host === APP_HOST && u.pathname === new URL(OUT_OF_SERVICE_URL).pathname) {
         return new Response(options.outOfServicePage(), { status: 200, headers: headers(TYPES['.html']!, OUT_OF_SERVICE_CSP) });
       }
+      if (!options.serveData && (u.pathname === '/data' || u.pathname.startsWith('/data/'))) return notFound();
       const file = await resolveAppFile(options.root, request.url);
       if (!file) return notFound();
       const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';

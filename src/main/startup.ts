@@ -1,5 +1,5 @@
 import type * as ElectronNs from 'electron';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { checkFreshness } from '../shared/content/freshness';
 import { formatContentError, type ContentError } from '../shared/content/load';
 import { CHANNELS, type ContentLoadResult } from '../shared/ipc';
@@ -12,7 +12,7 @@ import { guardKioskWindow } from './kiosk-window/guards';
 import { allowQuit } from './kiosk-window/quit';
 import { watchRenderer } from './kiosk-window/recovery';
 import { outOfServiceHtml } from './out-of-service-page';
-import { kioskPaths, type KioskPaths } from './paths';
+import { kioskPaths } from './paths';
 import { createKioskPrinting, type KioskPrinting } from './printing';
 import type { PrintElectron } from './printer/electron-pdf';
 import { lockDownSession, lockDownWebContents, secureWebPreferences } from './security';
@@ -124,7 +124,7 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
     const failed: ContentLoadResult = err([{ file: '(startup)', field: '', message: problem }]);
     state.handlers = fallbackHandlers(failed);
     state.contentBad = true;
-    ensureWindow(DEFAULT_SETTINGS, undefined);
+    ensureWindow(DEFAULT_SETTINGS);
     if (!state.protocolReady) showOutOfService(problem);
     else loadApp();
     scheduleRetry(() => boot());
@@ -202,7 +202,11 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
     state.retryTimer.unref?.();
   }
 
-  function ensureWindow(settings: Settings, paths: KioskPaths | undefined): ElectronNs.BrowserWindow {
+  // The preload is always given, also to a window made after a failure: without window.kiosk
+  // the page would fall back to the web build's API and look like a working kiosk.
+  const preload = join(options.mainDir, '../preload/index.cjs');
+
+  function ensureWindow(settings: Settings): ElectronNs.BrowserWindow {
     if (state.win && !state.win.isDestroyed()) return state.win;
     // Spelled `new BrowserWindow(…)` so electronegativity checks this construction site too.
     const { BrowserWindow } = electron;
@@ -213,7 +217,7 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
       autoHideMenuBar: true,
       backgroundColor: '#ffffff',
       title: 'TRICARE Sign-In Navigator',
-      webPreferences: secureWebPreferences(paths?.preload),
+      webPreferences: secureWebPreferences(preload),
     });
     state.win = win;
     win.removeMenu();
@@ -323,7 +327,7 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
     });
     state.contentBad = !content.ok;
 
-    ensureWindow(settings, paths);
+    ensureWindow(settings);
     loadApp();
     state.started = true;
     if (!content.ok) scheduleRetry(() => boot());

@@ -131,6 +131,9 @@ describe('startup: a window in every case', () => {
   it('the first window cannot be made (throws): a second try shows out-of-service with the reason', async () => {
     const f = await start({ fake: { windowThrows: 1 } });
     expect(f.state.windows).toHaveLength(1);
+    // with the preload: without window.kiosk the page would run as the web build, not out of service
+    expect(f.state.windows[0]!.options).toMatchObject({ webPreferences: { preload: expect.stringMatching(/preload\/index\.cjs$/), sandbox: true } });
+    expect(f.state.windows[0]!.loaded).toEqual([APP_URL]);
     const r = await loadContent(f);
     expect(r).toMatchObject({ ok: false, error: [{ file: '(startup)', message: expect.stringMatching(/GPU process failed/) }] });
     expect(f.logText()).toMatch(/startup failed: Error: GPU process failed/);

@@ -23,17 +23,24 @@ function rendererDir() {
 }
 
 describe('app:// serves the built renderer and nothing else (probe L1)', () => {
-  const handler = createAppProtocolHandler({ root: rendererDir(), outOfServicePage: () => '<p>oos</p>' });
+  const handlerRoot = rendererDir();
+  const handler = createAppProtocolHandler({ root: handlerRoot, outOfServicePage: () => '<p>oos</p>' });
   const get = (url: string) => handler(new Request(url));
 
-  it('serves index.html, assets and data with the CSP as a header', async () => {
+  it('does not serve the web build’s content copy in the kiosk (a page without its preload must not run on it)', async () => {
+    expect((await get('app://kiosk/data/tasks.json')).status).toBe(404);
+    expect((await get('app://kiosk/data')).status).toBe(404);
+  });
+
+  it('serves index.html, assets (and data when asked) with the CSP as a header', async () => {
     const page = await get(APP_URL);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await page.text()).toContain('kiosk');
     expect((await get('app://kiosk/assets/app.js')).headers.get('content-type')).toMatch(/javascript/);
-    expect(await (await get('app://kiosk/data/tasks.json?x=1')).text()).toBe('[]');
+    const withData = createAppProtocolHandler({ root: handlerRoot, outOfServicePage: () => '', serveData: true });
+    expect(await (await withData(new Request('app://kiosk/data/tasks.json?x=1'))).text()).toBe('[]');
     expect((await get('app://kiosk/')).status).toBe(200);
   });
 
@@ -198,5 +205,11 @@ describe('hang and crash recovery (probe M1)', () => {
     w.clock.advance(1_000);
     expect(w.reloadApp).toHaveBeenCalledTimes(1);
     expect(w.log).toHaveBeenCalledWith('error', expect.stringMatching(/still unresponsive/));
+  });
+
+  it('a preload that fails shows out-of-service (the page would otherwise run as the web build)', () => {
+    const w = watched();
+    w.contents.emit('preload-error', {}, '/app/out/preload/index.cjs', new Error('SyntaxError'));
+    expect(w.showOutOfService).toHaveBeenCalledWith(expect.stringMatching(/preload failed/));
   });
 });

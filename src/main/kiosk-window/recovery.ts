@@ -6,7 +6,8 @@ import type { StaffLog } from '../staff-log';
  *   app reloaded;
  * - crashed (render-process-gone): reloaded after 1 s, 5 s, 30 s; a fourth crash within
  *   `crashWindowMs` shows main's own out-of-service page instead of looping;
- * - the page failed to load (did-fail-load, main frame): main's out-of-service page.
+ * - the page failed to load (did-fail-load, main frame), or its preload failed: main's
+ *   out-of-service page.
  * From the out-of-service page the app is tried again every `retryMs`.
  */
 export interface RecoveryClock {
@@ -110,8 +111,11 @@ export function watchRenderer(options: RecoveryOptions): Recovery {
     log('error', `the kiosk page failed to load (${errorCode} ${errorDescription}) from ${String(url).slice(0, 200)}`);
     options.showOutOfService(`the kiosk screen could not be loaded (${errorDescription || errorCode})`, String(url));
   });
+  // Without its preload the page has no window.kiosk and would fall back to the web build's
+  // code path: show out-of-service instead.
   contents.on('preload-error', (_event: unknown, path: string, error: Error) => {
     log('error', `preload failed (${path}): ${error?.message ?? String(error)}`);
+    options.showOutOfService('the kiosk page could not start (its preload failed)');
   });
   return { crashes: () => crashTimes.length };
 }
