@@ -17,10 +17,14 @@ export const APP_URL = `${APP_ORIGIN}/index.html`;
 /** Main's own out-of-service page, for when the renderer itself cannot load or keeps crashing. */
 export const OUT_OF_SERVICE_URL = `${APP_ORIGIN}/__out-of-service`;
 
-/** Registered before the app is ready: a standard, secure origin that fetch() works on. */
+/**
+ * Registered before the app is ready: a standard, secure origin that fetch() works on, and
+ * CORS-mode requests (the bundle is an ES module script) are allowed to reach it. The CSP
+ * keeps every request same-origin.
+ */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 } as const;
 
 const TYPES: Record<string, string> = {
