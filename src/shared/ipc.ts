@@ -67,10 +67,14 @@ export interface PublicSettings {
   idleSeconds: number;
   warningSeconds: number;
   printerConfigured: boolean;
+  /** The spooler's own limit for a job; the renderer's print deadline is this plus a margin. */
+  printTimeoutSeconds: number;
 }
 
+export const USAGE_EVENT_TYPES = ['session-started', 'checklist-shown', 'printed', 'print-failed', 'idle-reset', 'started-over'] as const;
+
 export const UsageEventSchema = z.strictObject({
-  type: z.enum(['session-started', 'checklist-shown', 'printed', 'print-failed', 'idle-reset', 'started-over']),
+  type: z.enum(USAGE_EVENT_TYPES),
   task: id.optional(),
 });
 export type UsageEvent = z.infer<typeof UsageEventSchema>;

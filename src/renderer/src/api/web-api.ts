@@ -15,6 +15,7 @@ import { PRINT_ERROR_KEYS } from '../lib/flow';
 
 export const DEFAULT_IDLE_SECONDS = 60;
 export const DEFAULT_WARNING_SECONDS = 30;
+export const DEFAULT_PRINT_TIMEOUT_SECONDS = 60;
 
 const isPrintError = (x: string | null): x is PrintErrorType => x !== null && Object.hasOwn(PRINT_ERROR_KEYS, x);
 
@@ -32,6 +33,7 @@ export function settingsFromQuery(search: string): PublicSettings {
     idleSeconds: secondsParam(params, 'idle', DEFAULT_IDLE_SECONDS),
     warningSeconds: secondsParam(params, 'warning', DEFAULT_WARNING_SECONDS),
     printerConfigured: true,
+    printTimeoutSeconds: secondsParam(params, 'printTimeout', DEFAULT_PRINT_TIMEOUT_SECONDS),
   };
 }
 
