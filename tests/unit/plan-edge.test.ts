@@ -231,7 +231,9 @@ describe('buildPlan is pure', () => {
     const a: CompleteAnswers = { task: 'move', region: { kind: 'state', code: 'VA' }, destination: { kind: 'overseas', area: 'pacific' }, beneficiary: 'retiree', credential: 'none' };
     expect(buildPlan(a, frozen)).toEqual(buildPlan(a, frozen));
   });
-  it('holds no facts, phone numbers, web addresses or visitor wording in code', () => {
+  // Under StrykerJS (vitest.mutation.config.ts) src/ holds its instrumented copy, full of
+  // mutated string literals: this check reads code text, so it is meaningless there.
+  it.skipIf(process.env.KIOSK_MUTATION_RUN === '1')('holds no facts, phone numbers, web addresses or visitor wording in code', () => {
     const dir = join(import.meta.dirname, '../../src/shared/plan');
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const code = readFileSync(join(dir, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
