@@ -197,16 +197,20 @@ describe('sign-ins', () => {
     expect(p.signIn.setup.map((s) => s.text.en).join('\n')).toMatch(/Level 2.*\n.*International SOS-only account/);
   });
   it('every West visitor who needs TriWest gets its sign-up steps, 2FA marked unconfirmed', () => {
+    let checked = 0;
     for (const task of content.tasks) {
       for (const who of content.beneficiaries) {
         const p = plan({ task: task.id, beneficiary: who.id, region: { kind: 'state', code: 'TX' }, credential: 'ds-logon' });
         if (!ids(p).includes('triwest')) continue;
+        checked++;
         const tw = p.signIn.setup.filter((s) => s.portal === 'triwest');
         expect(tw.map((s) => s.text.en).join('\n'), `${task.id}/${who.id}`).toMatch(/New User\? Sign Up Now/);
         expect(tw.find((s) => /two-step/.test(s.text.en))?.unconfirmed).toBe(true);
         expect(p.bring.map((b) => b.text.en).join('\n')).toMatch(/primary email address on file in DEERS/);
       }
     }
+    // The loop above skips plans without TriWest: it must have checked some.
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
@@ -216,6 +220,17 @@ describe('the plan carries its facts', () => {
     expect(p.sources.length).toBeGreaterThan(0);
     for (const s of p.sources) expect(s).toMatch(/^https:\/\//);
     expect(p.reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+  it('reviewed is the oldest review date of the facts used, with mixed dates (not the newest, not an unused one)', () => {
+    // data/ dates every fact alike, so mix them here: one used fact older, one newer, and an
+    // older still on a task this plan does not use.
+    const mixed = structuredClone(content);
+    const byId = <T extends { id: string }>(xs: T[], id: string) => xs.find((x) => x.id === id)!;
+    byId(mixed.tasks, 'referral').reviewed = '2026-03-04';
+    byId(mixed.beneficiaries, 'adfm').reviewed = '2026-11-30';
+    byId(mixed.tasks, 'move').reviewed = '2025-01-01';
+    const p = buildPlan({ task: 'referral', region: { kind: 'state', code: 'CA' }, beneficiary: 'adfm', credential: 'myauth' }, mixed);
+    expect(p.reviewed).toBe('2026-03-04');
   });
   it('unconfirmed reaches items, portals and help lines', () => {
     const p = plan({ region: { kind: 'overseas', area: 'pacific' }, task: 'enroll-change' });
