@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -140,5 +140,31 @@ describe('the Electron entry point, wired against a fake electron module', () =>
     const result = (await fake.state.handlers.get(CHANNELS.loadContent)!(fromApp)) as { ok: boolean; error: { file: string }[] };
     expect(result.ok).toBe(false);
     expect(result.error.map((e) => e.file)).toContain('tasks.json');
+  });
+
+  // The staff log is how staff learn why the kiosk is out of service or needs a content check.
+  const staffLog = () => readFileSync(join(fake.state.userData, 'logs', 'kiosk.log'), 'utf8');
+
+  it('tells staff in the log that the content was refused, and why, at start-up', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-bad-content-'));
+    writeFileSync(join(dir, 'tasks.json'), '{ not json');
+    await startMain({ KIOSK_CONTENT_DIR: dir, KIOSK_SETTINGS: join(root, 'no-such-settings.json') });
+    const log = staffLog();
+    expect(log).toMatch(/ERROR content refused \(\d+ problems\); showing out-of-service screen/);
+    expect(log).toMatch(/ERROR content: tasks\.json/);
+    expect(log).not.toMatch(/content loaded from/);
+  });
+
+  it('tells staff in the log which facts need review when the content is stale, and still serves it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiosk-stale-content-'));
+    cpSync(join(root, 'data'), dir, { recursive: true });
+    const tasks = JSON.parse(readFileSync(join(dir, 'tasks.json'), 'utf8')) as { id: string; reviewed: string }[];
+    tasks[0]!.reviewed = '2020-01-02';
+    writeFileSync(join(dir, 'tasks.json'), JSON.stringify(tasks));
+    await startMain({ KIOSK_CONTENT_DIR: dir, KIOSK_SETTINGS: join(root, 'no-such-settings.json') });
+    const log = staffLog();
+    expect(log).toContain(`content loaded from ${dir}`);
+    expect(log).toMatch(new RegExp(`WARN content needs review: tasks\\.json.*${tasks[0]!.id}`));
+    expect(await fake.state.handlers.get(CHANNELS.loadContent)!(fromApp)).toMatchObject({ ok: true });
   });
 });
