@@ -17,7 +17,7 @@ import {
 import { UiStrings } from '../../src/shared/content/schema';
 import { LANGS, type Lang } from '../../src/shared/i18n';
 import { PAPER_SIZES } from '../../src/shared/ipc';
-import { handPlan, hostilePlan, hostilePrintText, hugePlan } from '../integration/fixtures/plans';
+import { handPlan, hostilePlan, hostilePrintText, hugePlan, overlongPlan } from '../integration/fixtures/plans';
 
 const root = join(import.meta.dirname, '../..');
 const text: PrintText = UiStrings.parse(JSON.parse(readFileSync(join(root, 'data/print.json'), 'utf8')));
@@ -257,6 +257,23 @@ describe('checklistPlainText', () => {
       expect(compact).toContain('https://tricare.triwest.com');
       expect(compact).toContain('1-888-874-9378');
       expect(() => qrSvg(compact)).not.toThrow();
+    }
+  });
+
+  it('cuts a plan still too long in its shortest form at a line end, within one QR code', () => {
+    for (const lang of LANGS) {
+      const cut = checklistPlainText(overlongPlan(), lang, text);
+      expect(utf8Length(cut)).toBeLessThanOrEqual(QR_TEXT_MAX_BYTES);
+      expect(utf8Length(cut)).toBeGreaterThan(QR_TEXT_MAX_BYTES - 80);
+      const lines = cut.split('\n');
+      // Whole lines, from the top: the title and the first addresses survive, later ones go.
+      expect(lines[0]).toBe(printString(text, 'title', lang));
+      expect(cut).toContain('https://portal-0.example.test/sign-in/ñandú');
+      expect(cut).not.toContain('https://portal-39.example.test');
+      // A prefix: the 40 addresses alone pass 1000 bytes, so no help line (listed after) is in.
+      expect(cut).not.toContain('1-800-555-');
+      expect(lines.at(-1)).toMatch(/^https:\/\/portal-\d+\.example\.test\/sign-in\/ñandú$/);
+      expect(() => qrSvg(cut)).not.toThrow();
     }
   });
 

@@ -240,6 +240,26 @@ describe('the plan carries its facts', () => {
   });
 });
 
+describe('repeated items', () => {
+  it('a step two rules give (or one rule twice) is listed once', () => {
+    const a: CompleteAnswers = { task: 'move', region: { kind: 'state', code: 'VA' }, destination: { kind: 'state', code: 'TX' }, beneficiary: 'adfm', credential: 'myauth' };
+    const base = buildPlan(a, content);
+    const withRule = (i: number, extra: (typeof content.rules)[number]['steps']) =>
+      ({ ...content, rules: content.rules.map((r, j) => (j === i ? { ...r, steps: [...(r.steps ?? []), ...(extra ?? [])] } : r)) });
+    let applied = 0;
+    content.rules.forEach((r, i) => {
+      const first = r.steps?.[0];
+      if (!first) return;
+      // Only rules that apply to these answers say anything: a new step would show.
+      const other = buildPlan(a, withRule(i, [{ ...first, text: { en: 'A step of its own', es: 'Un paso propio' } }]));
+      if (other.steps.length === base.steps.length) return;
+      applied++;
+      expect(buildPlan(a, withRule(i, [structuredClone(first)])).steps, r.id).toEqual(base.steps);
+    });
+    expect(applied).toBeGreaterThan(0);
+  });
+});
+
 describe('buildPlan is pure', () => {
   it('is deterministic and does not change the content', () => {
     const frozen = deepFreeze(realContent());
