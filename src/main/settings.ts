@@ -10,8 +10,7 @@ import { MIN_WARNING_MS } from '../shared/machine';
  */
 export const SettingsSchema = z.strictObject({
   /** CUPS queue (Linux/macOS) or printer name (Windows). Empty: printing says "ask staff". */
-  // Not starting with '-': lp would read '-oevil' as an option (lp.ts refuses it too, at print time).
-  printer: z.string().regex(/^[A-Za-z0-9_.][A-Za-z0-9_.-]{0,126}$/, 'must be a printer/queue name (letters, digits, _ . -, not starting with -)').optional(),
+  printer: z.string().regex(/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,126}$/, 'must be a printer/queue name (letters, digits, _ . -)').optional(),
   paper: z.enum(PAPER_SIZES).default('letter'),
   printTimeoutSeconds: z.number().int().min(5).max(600).default(60),
   idleSeconds: z.number().int().min(10).max(3600).default(60),
