@@ -55,6 +55,16 @@ describe('operator settings', () => {
     expect(parseSettings({ printer: '-oevil' }, 's').settings.printer).toBeUndefined();
   });
 
+  it('refuses a printer name that starts with a dash (lp would read it as an option), as lp.ts does', () => {
+    expect(parseSettings({ printer: '-oevil' }, 's').problems[0]).toMatch(/printer/);
+    expect(parseSettings({ printer: '-' }, 's').problems[0]).toMatch(/printer/);
+    expect(parseSettings({ printer: 'Kiosk-PDF_2.a' }, 's')).toMatchObject({ problems: [], settings: { printer: 'Kiosk-PDF_2.a' } });
+  });
+
+  it('refuses unknown keys rather than silently ignoring a typo', () => {
+    expect(parseSettings({ idelSeconds: 30 }, 's').problems[0]).toMatch(/idelSeconds|Unrecognized/);
+  });
+
   it('an own __proto__ key is just an unknown key, and pollutes nothing', () => {
     const raw = JSON.parse('{"__proto__": {"kiosk": false}, "printer": "KioskPDF"}');
     const { settings, problems } = parseSettings(raw, 's');

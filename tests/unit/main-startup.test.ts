@@ -121,6 +121,30 @@ describe('startup: a window in every case', () => {
     expect(f.logText()).toMatch(/content refused/);
   });
 
+  // The staff log is how staff learn why the kiosk is out of service or needs a content check.
+  it('tells staff in the log that the content was refused, and why', async () => {
+    const dir = tmp('kiosk-bad-content-');
+    cpSync(join(root, 'data'), dir, { recursive: true });
+    writeFileSync(join(dir, 'tasks.json'), '{ not json');
+    const f = await start({ env: { KIOSK_CONTENT_DIR: dir } });
+    await loadContent(f);
+    expect(f.logText()).toMatch(/ERROR content refused \(\d+ problems?\)/);
+    expect(f.logText()).toMatch(/ERROR content: tasks\.json/);
+    expect(f.logText()).not.toMatch(/content loaded from/);
+  });
+
+  it('tells staff in the log which facts need review when the content is stale, and still serves it', async () => {
+    const dir = tmp('kiosk-stale-content-');
+    cpSync(join(root, 'data'), dir, { recursive: true });
+    const tasks = JSON.parse(readFileSync(join(dir, 'tasks.json'), 'utf8')) as { id: string; reviewed: string }[];
+    tasks[0]!.reviewed = '2020-01-02';
+    writeFileSync(join(dir, 'tasks.json'), JSON.stringify(tasks));
+    const f = await start({ env: { KIOSK_CONTENT_DIR: dir } });
+    expect((await loadContent(f)).ok).toBe(true);
+    expect(f.logText()).toContain(`content loaded from ${dir}`);
+    expect(f.logText()).toMatch(new RegExp(`WARN content needs review: tasks\\.json.*${tasks[0]!.id}`));
+  });
+
   it('a settings file of the wrong shape: defaults, the window, a log line naming it', async () => {
     const f = await start({ settings: [1, 2, 3] });
     expect(f.state.windows).toHaveLength(1);
