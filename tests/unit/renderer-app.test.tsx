@@ -13,7 +13,7 @@ import { realContent } from './content-fixture';
  * machine.test.ts supplies its own countUsage; this is the one the kiosk runs.
  */
 const content = realContent();
-const settings: PublicSettings = { idleSeconds: 60, warningSeconds: 30, printerConfigured: true };
+const settings: PublicSettings = { idleSeconds: 60, warningSeconds: 30, printerConfigured: true, printTimeoutSeconds: 60 };
 
 function recordingApi(print: (r: PrintRequest) => PrintOutcome) {
   const usage: UsageEvent[] = [];
