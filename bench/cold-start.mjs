@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// Cold start: from navigation to an interactive attract screen, in a fresh browser context
+// each time (empty HTTP cache and code cache), against a static one-button page and a bare
+// React 19 page served the same way in the same run (bench/baselines/).
+//   ready        navigation → the start button is visible and enabled (next animation frame)
+//   first tap    that button tapped through CDP as soon as it is ready: the input event's
+//                timestamp → the next screen's frame (a main thread still busy shows here)
+//   interactive  ready + first tap: when a visitor's first tap has been answered
+// Target (issue 14): interactive within 2× the bare React page.
+//   node bench/cold-start.mjs   BENCH_COLD_ROUNDS=10 (after one discarded warm-up round; BENCH_QUICK=1 → 5)
+import { check, exitCode, intEnv, load1, writeResult } from './lib/env.mjs';
+import { launchBrowser, startServers, CONTEXT_OPTIONS } from './lib/pages.mjs';
+import { fmtRatio, fmtSummary, ratio, summarize, table } from './lib/stats.mjs';
+import { createTapper, tapTimerInPage } from './lib/taps.mjs';
+import { button, data } from './lib/visitors.mjs';
+
+const ROUNDS = intEnv('BENCH_COLD_ROUNDS', 10, 5);
+const TARGET_RATIO = 2;
+const START_LABEL = data.ui['attract.start'].en;
+
+/** Runs in the page before its own scripts: when is the start button there, visible and enabled? */
+function readinessInPage(label) {
+  const t = { found: null, ready: null, longTasks: 0, longTaskMs: 0 };
+  window.__benchCold = t;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        t.longTasks += 1;
+        t.longTaskMs += e.duration;
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // no long-task timing in this browser
+  }
+  const ready = () => {
+    for (const b of document.querySelectorAll('button')) {
+      if (!(b.textContent ?? '').trim().startsWith(label) || b.disabled || b.closest('[inert]')) continue;
+      const r = b.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      if (typeof b.checkVisibility === 'function' && !b.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      return true;
+    }
+    return false;
+  };
+  const observer = new MutationObserver(() => check());
+  const check = () => {
+    if (t.found !== null || !ready()) return;
+    t.found = performance.now();
+    observer.disconnect();
+    requestAnimationFrame(() => (t.ready = performance.now()));
+  };
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+  const loop = () => {
+    check();
+    if (t.found === null) requestAnimationFrame(loop);
+  };
+  requestAnimationFrame(loop);
+}
+
+/** Where the time went, from Navigation and Resource Timing (null where a page has no such step). */
+function timelineInPage() {
+  const res = performance.getEntriesByType('resource');
+  const max = (xs) => (xs.length ? Math.max(...xs) : null);
+  const min = (xs) => (xs.length ? Math.min(...xs) : null);
+  const scripts = res.filter((r) => r.initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name));
+  const content = res.filter((r) => /\/data\/[^/]+\.json/.test(r.name));
+  const nav = performance.getEntriesByType('navigation')[0];
+  return {
+    htmlReceived: nav ? nav.responseEnd : null,
+    scriptsReceived: max(scripts.map((r) => r.responseEnd)),
+    firstContentRequest: min(content.map((r) => r.startTime)),
+    contentReceived: max(content.map((r) => r.responseEnd)),
+    contentFiles: content.length,
+    requests: res.length + 1,
+    transferBytes: (nav?.transferSize ?? 0) + res.reduce((a, r) => a + (r.transferSize ?? 0), 0),
+    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  };
+}
+
+async function coldStart(browser, url) {
+  const context = await browser.newContext(CONTEXT_OPTIONS);
+  try {
+    await context.addInitScript(readinessInPage, START_LABEL);
+    await context.addInitScript(tapTimerInPage);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__benchCold?.ready != null, null, { timeout: 30_000 });
+    const tapper = await createTapper(page);
+    const tap = await tapper.tap(button(START_LABEL, 'start-en'), { screen: true });
+    const t = await page.evaluate(() => window.__benchCold);
+    const timeline = await page.evaluate(timelineInPage);
+    await tapper.detach();
+    return { ready: t.ready, firstTap: tap.inputToRaf, interactive: t.ready + tap.inputToRaf, longTasks: t.longTasks, longTaskMs: t.longTaskMs, ...timeline };
+  } finally {
+    await context.close();
+  }
+}
+
+const urls = await startServers();
+const browser = await launchBrowser();
+const targets = { app: urls.app, react: urls.react, static: urls.static };
+const names = Object.keys(targets);
+const runs = Object.fromEntries(names.map((n) => [n, []]));
+const loads = [load1()];
+try {
+  for (let round = 0; round <= ROUNDS; round++) {
+    // The order rotates each round, so machine noise falls on every target alike.
+    const order = names.map((_, i) => names[(i + round) % names.length]);
+    for (const name of order) {
+      const r = await coldStart(browser, targets[name]);
+      if (round > 0) runs[name].push(r); // round 0 warms up the browser and the server
+    }
+    loads.push(load1());
+  }
+} finally {
+  await browser.close();
+  await urls.close();
+}
+
+const FIELDS = ['interactive', 'ready', 'firstTap', 'htmlReceived', 'scriptsReceived', 'firstContentRequest', 'contentReceived', 'firstContentfulPaint', 'longTaskMs', 'transferBytes', 'requests'];
+const stats = Object.fromEntries(names.map((n) => [n, Object.fromEntries(FIELDS.map((f) => [f, summarize(runs[n].map((r) => r[f] ?? NaN))]))]));
+const result = {
+  rounds: ROUNDS,
+  loadAverage: loads,
+  targets: stats,
+  ratio: {
+    interactiveVsReact: ratio(stats.app.interactive.median, stats.react.interactive.median),
+    interactiveVsStatic: ratio(stats.app.interactive.median, stats.static.interactive.median),
+    readyVsReact: ratio(stats.app.ready.median, stats.react.ready.median),
+    readyVsStatic: ratio(stats.app.ready.median, stats.static.ready.median),
+  },
+  runs,
+};
+
+console.log(`\ncold start: ${ROUNDS} fresh contexts per page (after a warm-up round), load ${loads[0]} → ${loads.at(-1)}`);
+console.log('ms from navigation, min / median / p95 / max');
+const rows = [['page', 'interactive', 'ready (button enabled)', 'first tap', '× React (interactive)', '× static']];
+for (const n of names) {
+  rows.push([n, fmtSummary(stats[n].interactive), fmtSummary(stats[n].ready), fmtSummary(stats[n].firstTap), fmtRatio(ratio(stats[n].interactive.median, stats.react.interactive.median)), fmtRatio(ratio(stats[n].interactive.median, stats.static.interactive.median))]);
+}
+console.log(table(rows));
+const a = stats.app;
+const med = (s) => (s.median == null ? '–' : `${s.median.toFixed(0)} ms`);
+console.log(`app timeline (medians): HTML ${med(a.htmlReceived)}, scripts received ${med(a.scriptsReceived)}, first content request ${med(a.firstContentRequest)} (${a.firstContentRequest.median != null && a.scriptsReceived.median != null ? (a.firstContentRequest.median - a.scriptsReceived.median).toFixed(0) : '–'} ms of module evaluation), content received ${med(a.contentReceived)}, ready ${med(a.ready)}; long tasks ${med(a.longTaskMs)}; ${a.requests.median} requests, ${a.transferBytes.median} B transferred`);
+
+const checks = [
+  check('cold-start:vs-react', {
+    label: `cold start: interactive within ${TARGET_RATIO}× the bare React page (median)`,
+    value: result.ratio.interactiveVsReact,
+    limit: TARGET_RATIO,
+    unit: '×',
+    pass: result.ratio.interactiveVsReact !== null && result.ratio.interactiveVsReact <= TARGET_RATIO,
+  }),
+];
+console.log(`target: ${checks[0].label}: ${fmtRatio(checks[0].value)} ${checks[0].pass ? 'PASS' : 'FAIL'}`);
+writeResult('cold-start', { result, checks });
+process.exitCode = exitCode(checks);
