@@ -9,7 +9,7 @@
 // Target (issue 14): interactive within 2× the bare React page.
 //   node bench/cold-start.mjs   BENCH_COLD_ROUNDS=10 (after one discarded warm-up round; BENCH_QUICK=1 → 5)
 import { check, exitCode, intEnv, load1, writeResult } from './lib/env.mjs';
-import { launchBrowser, startServers, CONTEXT_OPTIONS } from './lib/pages.mjs';
+import { launchBrowser, readinessInPage, startServers, timelineInPage, CONTEXT_OPTIONS } from './lib/pages.mjs';
 import { fmtRatio, fmtSummary, ratio, summarize, table } from './lib/stats.mjs';
 import { createTapper, tapTimerInPage } from './lib/taps.mjs';
 import { button, data } from './lib/visitors.mjs';
@@ -17,65 +17,6 @@ import { button, data } from './lib/visitors.mjs';
 const ROUNDS = intEnv('BENCH_COLD_ROUNDS', 10, 5);
 const TARGET_RATIO = 2;
 const START_LABEL = data.ui['attract.start'].en;
-
-/** Runs in the page before its own scripts: when is the start button there, visible and enabled? */
-function readinessInPage(label) {
-  const t = { found: null, ready: null, longTasks: 0, longTaskMs: 0 };
-  window.__benchCold = t;
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) {
-        t.longTasks += 1;
-        t.longTaskMs += e.duration;
-      }
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    // no long-task timing in this browser
-  }
-  const ready = () => {
-    for (const b of document.querySelectorAll('button')) {
-      if (!(b.textContent ?? '').trim().startsWith(label) || b.disabled || b.closest('[inert]')) continue;
-      const r = b.getBoundingClientRect();
-      if (r.width === 0 || r.height === 0) continue;
-      if (typeof b.checkVisibility === 'function' && !b.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
-      return true;
-    }
-    return false;
-  };
-  const observer = new MutationObserver(() => check());
-  const check = () => {
-    if (t.found !== null || !ready()) return;
-    t.found = performance.now();
-    observer.disconnect();
-    requestAnimationFrame(() => (t.ready = performance.now()));
-  };
-  observer.observe(document, { subtree: true, childList: true, attributes: true });
-  const loop = () => {
-    check();
-    if (t.found === null) requestAnimationFrame(loop);
-  };
-  requestAnimationFrame(loop);
-}
-
-/** Where the time went, from Navigation and Resource Timing (null where a page has no such step). */
-function timelineInPage() {
-  const res = performance.getEntriesByType('resource');
-  const max = (xs) => (xs.length ? Math.max(...xs) : null);
-  const min = (xs) => (xs.length ? Math.min(...xs) : null);
-  const scripts = res.filter((r) => r.initiatorType === 'script' || /\.m?js(\?|$)/.test(r.name));
-  const content = res.filter((r) => /\/data\/[^/]+\.json/.test(r.name));
-  const nav = performance.getEntriesByType('navigation')[0];
-  return {
-    htmlReceived: nav ? nav.responseEnd : null,
-    scriptsReceived: max(scripts.map((r) => r.responseEnd)),
-    firstContentRequest: min(content.map((r) => r.startTime)),
-    contentReceived: max(content.map((r) => r.responseEnd)),
-    contentFiles: content.length,
-    requests: res.length + 1,
-    transferBytes: (nav?.transferSize ?? 0) + res.reduce((a, r) => a + (r.transferSize ?? 0), 0),
-    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-  };
-}
 
 async function coldStart(browser, url) {
   const context = await browser.newContext(CONTEXT_OPTIONS);
