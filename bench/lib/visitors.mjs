@@ -68,7 +68,8 @@ export const button = (name, testId) => ({ name, testId });
 
 /** How a tap is named in the results: a screen change by its two screens, otherwise by what changed within the screen. */
 export function transitionName(sample, via) {
-  if (sample.before === sample.after) return `${sample.before}: ${via}`;
+  // A border state stays on the region screen and opens the ZIP keypad.
+  if (sample.before === sample.after) return `${sample.before}: ${via === 'state' ? 'state→zip keypad' : via}`;
   if (via === 'start-over') return `start over (${sample.before}→${sample.after})`;
   return `${sample.before}→${sample.after}`;
 }
