@@ -8,6 +8,7 @@ import { kioskPaths } from './paths';
 import { createKioskPrinting } from './printing';
 import { lockDownSession, lockDownWebContents, secureWebPreferences } from './security';
 import { loadSettingsFile } from './settings';
+import { startSpeech } from './speech';
 import { createStaffLog } from './staff-log';
 import { createUsageCounter } from './usage-counts';
 
@@ -58,7 +59,8 @@ app.whenReady().then(() => {
     usage: createUsageCounter(paths.usageFile),
     log,
   });
-  for (const [channel, handle] of Object.entries(handlers)) {
+  const speech = startSpeech({ log });
+  for (const [channel, handle] of Object.entries({ ...handlers, ...speech.handlers })) {
     ipcMain.handle(channel, (event, ...args) => {
       // Only our own page may call in; anything else (an injected frame) is refused.
       if (!event.senderFrame || !event.senderFrame.url.startsWith(appUrl)) {

@@ -11,6 +11,12 @@ const api: KioskApi = {
   printChecklist: (request) => ipcRenderer.invoke(CHANNELS.printChecklist, request),
   getSettings: () => ipcRenderer.invoke(CHANNELS.getSettings),
   recordUsage: (event) => ipcRenderer.invoke(CHANNELS.recordUsage, event),
+  // Main's local voice (src/main/speech), for a page whose browser has no voices of its own.
+  speech: {
+    status: () => ipcRenderer.invoke(CHANNELS.speechStatus),
+    synthesize: (request) => ipcRenderer.invoke(CHANNELS.speechSynthesize, request),
+    reportChoice: (choice) => ipcRenderer.invoke(CHANNELS.speechReportChoice, choice),
+  },
 };
 
 contextBridge.exposeInMainWorld('kiosk', api);

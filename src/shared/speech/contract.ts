@@ -19,7 +19,7 @@ export const MAX_SPEECH_RATE = SPEECH_RATES[SPEECH_RATES.length - 1]!;
 export const SynthesizeRequestSchema = z.strictObject({
   text: z.string().trim().min(1).max(MAX_UTTERANCE_CHARS),
   lang: z.enum(LANGS),
-  rate: z.number().finite().min(MIN_SPEECH_RATE).max(MAX_SPEECH_RATE),
+  rate: z.number().min(MIN_SPEECH_RATE).max(MAX_SPEECH_RATE),
 });
 export type SynthesizeRequest = z.infer<typeof SynthesizeRequestSchema>;
 

@@ -110,12 +110,13 @@ function sayListQuestion(s: Script, q: ListQuestion, state: SpeakableState, cont
   sayHead(s, s.t(`${q}.title`), q);
   s.say(s.t(`${q}.lead`));
   const items = listItems(q, content);
+  // The current answer comes before the list: with fifteen choices it would be two minutes away.
+  const chosen = items.find((i) => i.id === current);
+  if (chosen) s.say(s.t('speech.answerNow', { answer: chosen.label[s.lang] }));
   sayChoices(
     s,
     items.map((i) => ({ label: i.label[s.lang], hint: i.hint?.[s.lang], selected: i.id === current })),
   );
-  const chosen = items.find((i) => i.id === current);
-  if (chosen) s.say(s.t('speech.answerNow', { answer: chosen.label[s.lang] }));
 }
 
 function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: SpeakableState, content: Content): void {
@@ -124,6 +125,9 @@ function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: Speaka
   const view = state.regionView ?? { view: 'states', letter: null };
   const { states, territories, overseasAreas } = content.regions;
   const destination = q === 'destination';
+  const answerNow = () => {
+    if (current) s.say(s.t('speech.answerNow', { answer: placeName(current, content, lang, s) }));
+  };
   switch (view.view) {
     case 'zip': {
       const st = states.find((x) => x.code === view.state);
@@ -136,6 +140,7 @@ function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: Speaka
     }
     case 'overseas':
       sayHead(s, s.t('region.overseasTitle'), q);
+      answerNow();
       sayChoices(
         s,
         overseasAreas.map((a) => ({ label: a.name[lang], hint: a.hint[lang], selected: current?.kind === 'overseas' && current.area === a.id })),
@@ -143,6 +148,7 @@ function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: Speaka
       break;
     case 'territory':
       sayHead(s, s.t('region.territoryTitle'), q);
+      answerNow();
       sayChoices(
         s,
         territories.map((x) => ({ label: x.name[lang], selected: current?.kind === 'territory' && current.code === x.code })),
@@ -151,6 +157,7 @@ function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: Speaka
     case 'states': {
       const name = (x: (typeof states)[number]) => x.name[lang];
       sayHead(s, s.t(destination ? 'region.titleDestination' : 'region.title'), q);
+      answerNow();
       s.say(s.t(destination ? 'region.lettersDestination' : 'region.letters'));
       s.say(s.t('speech.letters', { letters: lettersOf(states.map(name)).join(', ') }));
       if (view.letter) {
@@ -171,7 +178,6 @@ function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: Speaka
     default:
       assertNever(view);
   }
-  if (current) s.say(s.t('speech.answerNow', { answer: placeName(current, content, lang, s) }));
 }
 
 function sayReview(s: Script, plan: Plan | null): void {

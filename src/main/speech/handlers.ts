@@ -1,0 +1,72 @@
+import type { SpeechChannel } from '../../shared/channels';
+import { CHANNELS } from '../../shared/channels';
+import {
+  SpeechChoiceSchema,
+  SynthesizeRequestSchema,
+  type LocalSpeechStatus,
+  type SpeechChoice,
+  type SynthesizeOutcome,
+} from '../../shared/speech/contract';
+import type { IpcHandler } from '../ipc-handlers';
+import type { StaffLog } from '../staff-log';
+import type { LocalEngine } from './engine';
+
+/**
+ * The main-process side of SpeechApi, free of Electron. Every argument arrives as `unknown`
+ * and is parsed with the shared schemas; a bad message gets a typed refusal and a staff log
+ * line, never an exception. At most `maxPending` utterances are synthesized at once (the page
+ * asks for the one it plays and the next), so a runaway page cannot start a crowd of engines.
+ */
+export interface SpeechDeps {
+  engine: Promise<LocalEngine>;
+  log: StaffLog;
+  onChoice: (choice: SpeechChoice) => void;
+  maxPending?: number;
+}
+
+export function createSpeechHandlers(deps: SpeechDeps): Record<SpeechChannel, IpcHandler> {
+  const maxPending = deps.maxPending ?? 3;
+  let pending = 0;
+  let lastProblem = '';
+  /** A broken engine fails on every utterance: say so once (until the problem changes), not a thousand times. */
+  const problem = (key: string, line = key) => {
+    if (key !== lastProblem) deps.log('error', line);
+    lastProblem = key;
+  };
+
+  return {
+    [CHANNELS.speechStatus]: async (): Promise<LocalSpeechStatus> => (await deps.engine).status,
+
+    [CHANNELS.speechSynthesize]: async (raw): Promise<SynthesizeOutcome> => {
+      const parsed = SynthesizeRequestSchema.safeParse(raw);
+      if (!parsed.success) {
+        deps.log('warn', `IPC ${CHANNELS.speechSynthesize}: refused a malformed message (${parsed.error.issues.map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ')})`);
+        return { ok: false, error: { type: 'invalid-request' } };
+      }
+      if (pending >= maxPending) return { ok: false, error: { type: 'busy' } };
+      pending += 1;
+      try {
+        const outcome = await (await deps.engine).synthesize(parsed.data);
+        if (!outcome.ok && outcome.error.type !== 'no-engine') problem(`speech: ${outcome.error.type}: ${outcome.error.detail ?? ''}`);
+        // The detail is for staff; the page only needs the type.
+        return outcome.ok ? outcome : { ok: false, error: { type: outcome.error.type } };
+      } catch (e) {
+        problem(`speech failed unexpectedly: ${String(e)}`, `speech failed unexpectedly: ${(e as Error).stack ?? String(e)}`);
+        return { ok: false, error: { type: 'engine-failed' } };
+      } finally {
+        pending -= 1;
+      }
+    },
+
+    [CHANNELS.speechReportChoice]: async (raw) => {
+      const parsed = SpeechChoiceSchema.safeParse(raw);
+      if (!parsed.success) {
+        deps.log('warn', `IPC ${CHANNELS.speechReportChoice}: refused a malformed message`);
+        return;
+      }
+      const { engine, voices } = parsed.data;
+      deps.log('info', `speech: the page speaks with ${engine} (en: ${voices.en ?? 'no voice'}, es: ${voices.es ?? 'no voice'})`);
+      deps.onChoice(parsed.data);
+    },
+  };
+}
