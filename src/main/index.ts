@@ -8,7 +8,7 @@ import { kioskPaths } from './paths';
 import { createKioskPrinting } from './printing';
 import { lockDownSession, lockDownWebContents, secureWebPreferences } from './security';
 import { loadSettingsFile } from './settings';
-import { startSpeech } from './speech';
+import { registerSpeech } from './speech';
 import { createStaffLog } from './staff-log';
 import { createUsageCounter } from './usage-counts';
 
@@ -59,8 +59,7 @@ app.whenReady().then(() => {
     usage: createUsageCounter(paths.usageFile),
     log,
   });
-  const speech = startSpeech({ log });
-  for (const [channel, handle] of Object.entries({ ...handlers, ...speech.handlers })) {
+  for (const [channel, handle] of Object.entries(handlers)) {
     ipcMain.handle(channel, (event, ...args) => {
       // Only our own page may call in; anything else (an injected frame) is refused.
       if (!event.senderFrame || !event.senderFrame.url.startsWith(appUrl)) {
@@ -70,6 +69,8 @@ app.whenReady().then(() => {
       return handle(...args);
     });
   }
+
+  registerSpeech(ipcMain, { log, trusted: (event) => Boolean(event.senderFrame?.url.startsWith(appUrl)) });
 
   const win = new BrowserWindow({
     show: false,

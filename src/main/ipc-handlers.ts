@@ -8,7 +8,6 @@ import {
   type PrintRequest,
   type PublicSettings,
 } from '../shared/ipc';
-import type { CoreChannel } from '../shared/channels';
 import type { Settings } from './settings';
 import type { StaffLog } from './staff-log';
 import type { UsageCounter } from './usage-counts';
@@ -28,7 +27,7 @@ export interface IpcDeps {
 
 export type IpcHandler = (...args: unknown[]) => Promise<unknown>;
 
-export function createIpcHandlers(deps: IpcDeps): Record<CoreChannel, IpcHandler> {
+export function createIpcHandlers(deps: IpcDeps): Record<(typeof CHANNELS)[keyof typeof CHANNELS], IpcHandler> {
   const refuse = (channel: string, error: z.ZodError) =>
     deps.log('warn', `IPC ${channel}: refused a malformed message (${error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`);
 

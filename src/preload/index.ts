@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS } from '../shared/channels';
+import { CHANNELS, SPEECH_CHANNELS } from '../shared/channels';
 import type { KioskApi } from '../shared/ipc';
 
 /**
@@ -13,9 +13,9 @@ const api: KioskApi = {
   recordUsage: (event) => ipcRenderer.invoke(CHANNELS.recordUsage, event),
   // Main's local voice (src/main/speech), for a page whose browser has no voices of its own.
   speech: {
-    status: () => ipcRenderer.invoke(CHANNELS.speechStatus),
-    synthesize: (request) => ipcRenderer.invoke(CHANNELS.speechSynthesize, request),
-    reportChoice: (choice) => ipcRenderer.invoke(CHANNELS.speechReportChoice, choice),
+    status: () => ipcRenderer.invoke(SPEECH_CHANNELS.status),
+    synthesize: (request) => ipcRenderer.invoke(SPEECH_CHANNELS.synthesize, request),
+    reportChoice: (choice) => ipcRenderer.invoke(SPEECH_CHANNELS.reportChoice, choice),
   },
 };
 

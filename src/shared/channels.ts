@@ -4,14 +4,12 @@ export const CHANNELS = {
   printChecklist: 'kiosk:print-checklist',
   getSettings: 'kiosk:get-settings',
   recordUsage: 'kiosk:record-usage',
-  // Speech (src/shared/speech/contract.ts): main's local voice, for pages without their own.
-  speechStatus: 'kiosk:speech-status',
-  speechSynthesize: 'kiosk:speech-synthesize',
-  speechReportChoice: 'kiosk:speech-report-choice',
 } as const;
 
-export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
-/** The speech channels, registered by src/main/speech beside the core handlers. */
-export const SPEECH_CHANNELS = [CHANNELS.speechStatus, CHANNELS.speechSynthesize, CHANNELS.speechReportChoice] as const;
-export type SpeechChannel = (typeof SPEECH_CHANNELS)[number];
-export type CoreChannel = Exclude<Channel, SpeechChannel>;
+/** Speech's channels (src/shared/speech/contract.ts): main's local voice, for a page without voices of its own. */
+export const SPEECH_CHANNELS = {
+  status: 'speech:status',
+  synthesize: 'speech:synthesize',
+  reportChoice: 'speech:report-choice',
+} as const;
+export type SpeechChannel = (typeof SPEECH_CHANNELS)[keyof typeof SPEECH_CHANNELS];

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../src/shared/ipc';
+import { SPEECH_CHANNELS } from '../../src/shared/channels';
 
 /**
  * The Electron entry point (src/main/index.ts), run against a fake 'electron' module: the
@@ -109,7 +110,7 @@ describe('the Electron entry point, wired against a fake electron module', () =>
     expect(fake.state.permissionHandlerSet).toBe(true);
     expect(fake.state.cspSet).toBe(true);
     expect(fake.state.appEvents.has('web-contents-created')).toBe(true);
-    expect([...fake.state.handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+    expect([...fake.state.handlers.keys()].sort()).toEqual([...Object.values(CHANNELS), ...Object.values(SPEECH_CHANNELS)].sort());
   });
 
   it('serves validated content to its own page and refuses calls from any other frame', async () => {

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { createIpcHandlers, type IpcDeps } from '../../src/main/ipc-handlers';
 import { DEFAULT_SETTINGS } from '../../src/main/settings';
 import { CHANNELS, type PrintRequest } from '../../src/shared/ipc';
-import { SPEECH_CHANNELS } from '../../src/shared/channels';
 
 function deps(over: Partial<IpcDeps> = {}) {
   const log = vi.fn();
@@ -26,9 +25,7 @@ const goodRequest = {
 
 describe('IPC handlers validate every message at the boundary', () => {
   it('registers exactly the four channels of KioskApi', () => {
-    // The speech channels are src/main/speech's (tests/unit/speech-main.test.ts).
-    const core = Object.values(CHANNELS).filter((c) => !(SPEECH_CHANNELS as readonly string[]).includes(c));
-    expect(Object.keys(deps().h).sort()).toEqual(core.sort());
+    expect(Object.keys(deps().h).sort()).toEqual(Object.values(CHANNELS).sort());
   });
 
   it('passes a valid print request through', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS, SPEECH_CHANNELS } from '../../src/shared/channels';
+import { SPEECH_CHANNELS } from '../../src/shared/channels';
 import { MAX_UTTERANCE_CHARS } from '../../src/shared/speech';
 import { detectLocalEngine, type LocalEngine } from '../../src/main/speech/engine';
 import { espeakArgs, espeakWordsPerMinute, parseEspeakVoices, pickEspeakVoices } from '../../src/main/speech/espeak';
 import { createSpeechHandlers } from '../../src/main/speech/handlers';
-import { startSpeech } from '../../src/main/speech';
+import { registerSpeech, startSpeech } from '../../src/main/speech';
 import type { RunVoice } from '../../src/main/speech/run-voice';
 import { fixStreamedWav, readWav } from '../../src/main/speech/wav';
 import { pickWindowsVoices, sapiRate, windowsSpeakArgs } from '../../src/main/speech/windows-voice';
@@ -64,12 +64,12 @@ const good = { text: 'What do you need to do?', lang: 'en', rate: 1 };
 
 describe('speech IPC: every message is validated', () => {
   it('handles exactly the speech channels', () => {
-    expect(Object.keys(handlers().h).sort()).toEqual([...SPEECH_CHANNELS].sort());
+    expect(Object.keys(handlers().h).sort()).toEqual(Object.values(SPEECH_CHANNELS).sort());
   });
 
   it('passes a valid request to the engine and returns WAV bytes', async () => {
     const { h, engine } = handlers();
-    const r = (await h[CHANNELS.speechSynthesize]!(good)) as { ok: boolean; value: { wav: Uint8Array } };
+    const r = (await h[SPEECH_CHANNELS.synthesize]!(good)) as { ok: boolean; value: { wav: Uint8Array } };
     expect(r.ok).toBe(true);
     expect(r.value.wav).toBeInstanceOf(Uint8Array);
     expect(engine.synthesize).toHaveBeenCalledWith(good);
@@ -95,7 +95,7 @@ describe('speech IPC: every message is validated', () => {
   for (const [what, payload] of bad) {
     it(`refuses ${what} with invalid-request and a staff log line, without running the engine`, async () => {
       const { h, log, engine } = handlers();
-      expect(await h[CHANNELS.speechSynthesize]!(payload)).toEqual({ ok: false, error: { type: 'invalid-request' } });
+      expect(await h[SPEECH_CHANNELS.synthesize]!(payload)).toEqual({ ok: false, error: { type: 'invalid-request' } });
       expect(engine.synthesize).not.toHaveBeenCalled();
       expect(log).toHaveBeenCalledWith('warn', expect.stringContaining('refused a malformed message'));
     });
@@ -103,7 +103,7 @@ describe('speech IPC: every message is validated', () => {
 
   it('accepts text at exactly the cap', async () => {
     const { h } = handlers();
-    expect(await h[CHANNELS.speechSynthesize]!({ ...good, text: 'a'.repeat(MAX_UTTERANCE_CHARS) })).toMatchObject({ ok: true });
+    expect(await h[SPEECH_CHANNELS.synthesize]!({ ...good, text: 'a'.repeat(MAX_UTTERANCE_CHARS) })).toMatchObject({ ok: true });
   });
 
   it('answers busy instead of starting more than the allowed engines at once', async () => {
@@ -116,45 +116,45 @@ describe('speech IPC: every message is validated', () => {
       }),
     });
     const { h } = handlers(engine, 2);
-    const first = h[CHANNELS.speechSynthesize]!(good);
-    const second = h[CHANNELS.speechSynthesize]!(good);
+    const first = h[SPEECH_CHANNELS.synthesize]!(good);
+    const second = h[SPEECH_CHANNELS.synthesize]!(good);
     await new Promise((r) => setTimeout(r, 0));
-    expect(await h[CHANNELS.speechSynthesize]!(good)).toEqual({ ok: false, error: { type: 'busy' } });
+    expect(await h[SPEECH_CHANNELS.synthesize]!(good)).toEqual({ ok: false, error: { type: 'busy' } });
     release();
     expect(await first).toMatchObject({ ok: true });
     expect(await second).toMatchObject({ ok: true });
     // Capacity comes back once they finish.
-    expect(await h[CHANNELS.speechSynthesize]!(good)).toMatchObject({ ok: true });
+    expect(await h[SPEECH_CHANNELS.synthesize]!(good)).toMatchObject({ ok: true });
   });
 
   it('turns an engine that throws into engine-failed, logged once however often it happens', async () => {
     const engine = fakeEngine({ synthesize: vi.fn(async () => Promise.reject(new Error('boom'))) });
     const { h, log } = handlers(engine);
-    for (let i = 0; i < 3; i++) expect(await h[CHANNELS.speechSynthesize]!(good)).toEqual({ ok: false, error: { type: 'engine-failed' } });
+    for (let i = 0; i < 3; i++) expect(await h[SPEECH_CHANNELS.synthesize]!(good)).toEqual({ ok: false, error: { type: 'engine-failed' } });
     expect(log.mock.calls.filter(([level]) => level === 'error')).toHaveLength(1);
   });
 
   it('keeps engine details for the staff log, not the page', async () => {
     const engine = fakeEngine({ synthesize: vi.fn(async () => err({ type: 'timeout' as const, detail: 'espeak-ng: no audio within 20000 ms' })) });
     const { h, log } = handlers(engine);
-    expect(await h[CHANNELS.speechSynthesize]!(good)).toEqual({ ok: false, error: { type: 'timeout' } });
+    expect(await h[SPEECH_CHANNELS.synthesize]!(good)).toEqual({ ok: false, error: { type: 'timeout' } });
     expect(log).toHaveBeenCalledWith('error', expect.stringContaining('no audio within'));
   });
 
   it('logs the engine the page chose, and refuses a malformed report', async () => {
     const { h, log, onChoice } = handlers();
-    await h[CHANNELS.speechReportChoice]!({ engine: 'web-speech', voices: { en: 'Microsoft Aria', es: null } });
+    await h[SPEECH_CHANNELS.reportChoice]!({ engine: 'web-speech', voices: { en: 'Microsoft Aria', es: null } });
     expect(log).toHaveBeenCalledWith('info', 'speech: the page speaks with web-speech (en: Microsoft Aria, es: no voice)');
     expect(onChoice).toHaveBeenCalledTimes(1);
-    await h[CHANNELS.speechReportChoice]!({ engine: 'cloud-voice', voices: { en: null, es: null } });
-    await h[CHANNELS.speechReportChoice]!({ engine: 'local', voices: { en: 'x'.repeat(500), es: null } });
+    await h[SPEECH_CHANNELS.reportChoice]!({ engine: 'cloud-voice', voices: { en: null, es: null } });
+    await h[SPEECH_CHANNELS.reportChoice]!({ engine: 'local', voices: { en: 'x'.repeat(500), es: null } });
     expect(onChoice).toHaveBeenCalledTimes(1);
     expect(log).toHaveBeenCalledWith('warn', expect.stringContaining('refused a malformed message'));
   });
 
   it('tells the page which local engine main has', async () => {
     const { h } = handlers();
-    expect(await h[CHANNELS.speechStatus]!()).toEqual({ engine: 'espeak-ng', voices: { en: 'en-us', es: 'es-419' } });
+    expect(await h[SPEECH_CHANNELS.status]!()).toEqual({ engine: 'espeak-ng', voices: { en: 'en-us', es: 'es-419' } });
   });
 });
 
@@ -261,5 +261,20 @@ describe('speech engine arguments and WAV headers', () => {
     const ulaw = streamedWav([1, 2]);
     new DataView(ulaw.buffer).setUint16(20, 7, true);
     expect(readWav(ulaw)).toBeNull();
+  });
+});
+
+describe('speech channels in Electron', () => {
+  it('registers the three channels behind the sender check: another frame gets nothing and a log line', async () => {
+    const registered = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
+    const ipcMain = { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => registered.set(channel, fn) };
+    const log = vi.fn();
+    const run: RunVoice = async () => ok(new TextEncoder().encode(ESPEAK_LISTING));
+    registerSpeech(ipcMain as never, { log, platform: 'linux', run, trusted: (e) => (e as { ok?: boolean }).ok === true });
+    expect([...registered.keys()].sort()).toEqual(Object.values(SPEECH_CHANNELS).sort());
+    const status = registered.get(SPEECH_CHANNELS.status)!;
+    expect(await status({ ok: true })).toMatchObject({ engine: 'espeak-ng' });
+    expect(await status({ senderFrame: { url: 'https://evil.example/' } })).toBeUndefined();
+    expect(log).toHaveBeenCalledWith('warn', `IPC ${SPEECH_CHANNELS.status}: refused a call from https://evil.example/`);
   });
 });

@@ -1,5 +1,5 @@
 import type { SpeechChannel } from '../../shared/channels';
-import { CHANNELS } from '../../shared/channels';
+import { SPEECH_CHANNELS } from '../../shared/channels';
 import {
   SpeechChoiceSchema,
   SynthesizeRequestSchema,
@@ -35,12 +35,12 @@ export function createSpeechHandlers(deps: SpeechDeps): Record<SpeechChannel, Ip
   };
 
   return {
-    [CHANNELS.speechStatus]: async (): Promise<LocalSpeechStatus> => (await deps.engine).status,
+    [SPEECH_CHANNELS.status]: async (): Promise<LocalSpeechStatus> => (await deps.engine).status,
 
-    [CHANNELS.speechSynthesize]: async (raw): Promise<SynthesizeOutcome> => {
+    [SPEECH_CHANNELS.synthesize]: async (raw): Promise<SynthesizeOutcome> => {
       const parsed = SynthesizeRequestSchema.safeParse(raw);
       if (!parsed.success) {
-        deps.log('warn', `IPC ${CHANNELS.speechSynthesize}: refused a malformed message (${parsed.error.issues.map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ')})`);
+        deps.log('warn', `IPC ${SPEECH_CHANNELS.synthesize}: refused a malformed message (${parsed.error.issues.map((i) => `${i.path.join('.') || '(message)'}: ${i.message}`).join('; ')})`);
         return { ok: false, error: { type: 'invalid-request' } };
       }
       if (pending >= maxPending) return { ok: false, error: { type: 'busy' } };
@@ -58,10 +58,10 @@ export function createSpeechHandlers(deps: SpeechDeps): Record<SpeechChannel, Ip
       }
     },
 
-    [CHANNELS.speechReportChoice]: async (raw) => {
+    [SPEECH_CHANNELS.reportChoice]: async (raw) => {
       const parsed = SpeechChoiceSchema.safeParse(raw);
       if (!parsed.success) {
-        deps.log('warn', `IPC ${CHANNELS.speechReportChoice}: refused a malformed message`);
+        deps.log('warn', `IPC ${SPEECH_CHANNELS.reportChoice}: refused a malformed message`);
         return;
       }
       const { engine, voices } = parsed.data;

@@ -1,3 +1,4 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { SpeechChoice, LocalSpeechStatus } from '../../shared/speech/contract';
 import type { StaffLog } from '../staff-log';
 import { describeLocalStatus, detectLocalEngine } from './engine';
@@ -12,14 +13,18 @@ export interface SpeechStatus {
 
 export interface Speech {
   handlers: ReturnType<typeof createSpeechHandlers>;
+  /** For the staff panel (src/main/staff): which engine speaks, with which voices. */
   status(): Promise<SpeechStatus>;
 }
 
-/**
- * Speech in main: find the local engine once at startup (named in the staff log), and the
- * three speech IPC handlers, registered by index.ts with the others (same sender check).
- */
-export function startSpeech({ log, platform = process.platform, run = runVoice }: { log: StaffLog; platform?: NodeJS.Platform; run?: RunVoice }): Speech {
+export interface SpeechOptions {
+  log: StaffLog;
+  platform?: NodeJS.Platform;
+  run?: RunVoice;
+}
+
+/** Finds the local engine once, at startup, and names it in the staff log. */
+export function startSpeech({ log, platform = process.platform, run = runVoice }: SpeechOptions): Speech {
   const engine = detectLocalEngine({ platform, run }).then((e) => {
     log(e.status.engine === 'none' ? 'warn' : 'info', `speech: local engine ${describeLocalStatus(e.status)}`);
     return e;
@@ -27,4 +32,25 @@ export function startSpeech({ log, platform = process.platform, run = runVoice }
   let page: SpeechChoice | null = null;
   const handlers = createSpeechHandlers({ engine, log, onChoice: (c) => (page = c) });
   return { handlers, status: async () => ({ local: (await engine).status, page }) };
+}
+
+/**
+ * Speech in main, in one call from index.ts: start it and register its three channels, each
+ * behind the same sender check as the core channels (only the kiosk page may call).
+ */
+export function registerSpeech(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  options: SpeechOptions & { trusted: (event: IpcMainInvokeEvent) => boolean },
+): Speech {
+  const speech = startSpeech(options);
+  for (const [channel, handle] of Object.entries(speech.handlers)) {
+    ipcMain.handle(channel, (event, ...args) => {
+      if (!options.trusted(event)) {
+        options.log('warn', `IPC ${channel}: refused a call from ${String(event.senderFrame?.url ?? 'an unknown frame').slice(0, 200)}`);
+        return undefined;
+      }
+      return handle(...args);
+    });
+  }
+  return speech;
 }

@@ -7,7 +7,7 @@ import type { QuestionId } from '../machine';
 import type { Plan } from '../plan/types';
 import { assertNever } from '../result';
 import { speakPlan } from './checklist';
-import { spell } from './read-aloud';
+import { sentence, spell } from './read-aloud';
 import { Script, type Utterance } from './utterance';
 
 /**
@@ -77,7 +77,7 @@ function listItems(q: ListQuestion, content: Content): readonly Item[] {
 function sayChoices(s: Script, choices: { label: string; hint?: string | undefined; selected: boolean }[]): void {
   choices.forEach((c, i) => {
     const label = s.t('speech.choice', { n: i + 1, total: choices.length, label: c.label });
-    s.say(`${label}${c.selected ? `, ${s.t('speech.selected')}` : ''}.${c.hint ? ` ${c.hint}` : ''}`);
+    s.say(`${sentence(`${label}${c.selected ? `, ${s.t('speech.selected')}` : ''}`)}${c.hint ? ` ${c.hint}` : ''}`);
   });
 }
 
