@@ -143,11 +143,12 @@ describe('speech IPC: every message is validated', () => {
 
   it('logs the engine the page chose, and refuses a malformed report', async () => {
     const { h, log, onChoice } = handlers();
-    await h[SPEECH_CHANNELS.reportChoice]!({ engine: 'web-speech', voices: { en: 'Microsoft Aria', es: null } });
-    expect(log).toHaveBeenCalledWith('info', 'speech: the page speaks with web-speech (en: Microsoft Aria, es: no voice)');
+    await h[SPEECH_CHANNELS.reportChoice]!({ en: { engine: 'web-speech', voice: 'Microsoft Aria' }, es: { engine: 'local', voice: 'es-419' } });
+    expect(log).toHaveBeenCalledWith('info', 'speech: the page speaks English with web-speech (Microsoft Aria), Spanish with local (es-419)');
     expect(onChoice).toHaveBeenCalledTimes(1);
-    await h[SPEECH_CHANNELS.reportChoice]!({ engine: 'cloud-voice', voices: { en: null, es: null } });
-    await h[SPEECH_CHANNELS.reportChoice]!({ engine: 'local', voices: { en: 'x'.repeat(500), es: null } });
+    await h[SPEECH_CHANNELS.reportChoice]!({ en: { engine: 'cloud-voice', voice: null }, es: { engine: 'none', voice: null } });
+    await h[SPEECH_CHANNELS.reportChoice]!({ en: { engine: 'local', voice: 'x'.repeat(500) }, es: { engine: 'none', voice: null } });
+    await h[SPEECH_CHANNELS.reportChoice]!({ en: { engine: 'local', voice: null } });
     expect(onChoice).toHaveBeenCalledTimes(1);
     expect(log).toHaveBeenCalledWith('warn', expect.stringContaining('refused a malformed message'));
   });

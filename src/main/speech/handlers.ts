@@ -64,8 +64,8 @@ export function createSpeechHandlers(deps: SpeechDeps): Record<SpeechChannel, Ip
         deps.log('warn', `IPC ${SPEECH_CHANNELS.reportChoice}: refused a malformed message`);
         return;
       }
-      const { engine, voices } = parsed.data;
-      deps.log('info', `speech: the page speaks with ${engine} (en: ${voices.en ?? 'no voice'}, es: ${voices.es ?? 'no voice'})`);
+      const { en, es } = parsed.data;
+      deps.log('info', `speech: the page speaks English with ${en.engine} (${en.voice ?? 'no voice'}), Spanish with ${es.engine} (${es.voice ?? 'no voice'})`);
       deps.onChoice(parsed.data);
     },
   };

@@ -35,12 +35,11 @@ export interface LocalSpeechStatus {
   problem?: string;
 }
 
-/** The engine the page chose at startup, reported to main for the staff log (and the staff panel). */
+/** The engine the page chose at startup for each language, reported to main for the staff log (and the staff panel). */
 export const PAGE_ENGINES = ['web-speech', 'local', 'none'] as const;
-export const SpeechChoiceSchema = z.strictObject({
-  engine: z.enum(PAGE_ENGINES),
-  voices: z.strictObject({ en: z.string().max(200).nullable(), es: z.string().max(200).nullable() }),
-});
+export type PageEngineId = (typeof PAGE_ENGINES)[number];
+const LanguageChoice = z.strictObject({ engine: z.enum(PAGE_ENGINES), voice: z.string().max(200).nullable() });
+export const SpeechChoiceSchema = z.strictObject({ en: LanguageChoice, es: LanguageChoice });
 export type SpeechChoice = z.infer<typeof SpeechChoiceSchema>;
 
 export type SpeechErrorType =

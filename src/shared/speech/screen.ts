@@ -8,7 +8,7 @@ import type { Plan } from '../plan/types';
 import { assertNever } from '../result';
 import { speakPlan } from './checklist';
 import { sentence, spell } from './read-aloud';
-import { Script, type Utterance } from './utterance';
+import { Script, type SpokenPart, type Utterance } from './utterance';
 
 /**
  * What is spoken for the screen the visitor sees: `speakableScreen(state, content, plan, lang)`.
@@ -74,10 +74,10 @@ function listItems(q: ListQuestion, content: Content): readonly Item[] {
 }
 
 /** Choices in order, "2 of 7: label. hint.", the visitor's current one marked. */
-function sayChoices(s: Script, choices: { label: string; hint?: string | undefined; selected: boolean }[]): void {
+function sayChoices(s: Script, choices: { label: string; hint?: string | undefined; selected: boolean }[], part?: SpokenPart): void {
   choices.forEach((c, i) => {
     const label = s.t('speech.choice', { n: i + 1, total: choices.length, label: c.label });
-    s.say(`${sentence(`${label}${c.selected ? `, ${s.t('speech.selected')}` : ''}`)}${c.hint ? ` ${c.hint}` : ''}`);
+    s.say(`${sentence(`${label}${c.selected ? `, ${s.t('speech.selected')}` : ''}`)}${c.hint ? ` ${c.hint}` : ''}`, part);
   });
 }
 
@@ -163,7 +163,7 @@ function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: Speaka
       if (view.letter) {
         const shown = withLetter(states, name, view.letter, lang);
         s.say(s.t('region.statesWith', { letter: view.letter }), 'states');
-        sayChoices(s, shown.map((x) => ({ label: name(x), selected: current?.kind === 'state' && current.code === x.code })));
+        sayChoices(s, shown.map((x) => ({ label: name(x), selected: current?.kind === 'state' && current.code === x.code })), 'states');
       } else {
         s.say(s.t('region.pickLetter'));
       }

@@ -7,8 +7,8 @@ export interface Utterance {
   text: string;
   lang: Lang;
   /**
-   * Where a part of the screen starts, so a change inside a screen (a letter picked, a ZIP
-   * digit typed) is read from that part on instead of from the top.
+   * The part of the screen this belongs to, when a change inside the screen (a letter picked,
+   * a ZIP digit typed) reads that part alone instead of the whole screen again.
    */
   part?: SpokenPart;
 }
@@ -61,7 +61,7 @@ export class Script {
   say(text: string, part?: SpokenPart): this {
     const spoken = sentence(sayText(text, this.words));
     if (!spoken) return this;
-    splitLong(spoken).forEach((piece, i) => this.items.push({ text: piece, lang: this.lang, ...(part && i === 0 ? { part } : {}) }));
+    splitLong(spoken).forEach((piece) => this.items.push({ text: piece, lang: this.lang, ...(part ? { part } : {}) }));
     return this;
   }
 
