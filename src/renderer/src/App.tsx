@@ -37,7 +37,8 @@ declare global {
   }
 }
 
-function ScreenView({ screen }: { screen: Screen }) {
+/** The screen for a state (exported for the speech test, which renders every state and compares it with what is spoken). */
+export function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.kind) {
     case 'attract':
       return <AttractScreen />;

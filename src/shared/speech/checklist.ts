@@ -53,8 +53,8 @@ export function speakPlan(s: Script, plan: Plan): void {
 
   s.say(s.t('result.help'));
   for (const h of plan.helpLines) {
-    s.sayAsIs(`${sayText(h.name[lang], s.words)}: ${sayPhone(h.phone, s.words)}`);
-    if (h.unconfirmed) s.say(s.t('result.unconfirmed'));
+    // As the screen shows it: the name (and "Call to confirm"), then the number.
+    s.sayAsIs(`${sayText(h.name[lang], s.words)}${h.unconfirmed ? ` ${s.t('result.unconfirmed')}` : ''}: ${sayPhone(h.phone, s.words)}`);
     if (h.tty) s.sayAsIs(`${s.t('result.tty')}: ${sayPhone(h.tty, s.words)}`);
     if (h.note) s.say(h.note[lang]);
   }

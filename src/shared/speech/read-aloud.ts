@@ -131,8 +131,12 @@ export function sayPhone(phone: string, words: ReadingWords): string {
 
 /** An address with a scheme, or a bare host on a common ending ("TRICARE.mil", "www.tricare.mil/TFL"). */
 const ADDRESS = /https?:\/\/[^\s<>"“”]+|(?<![\w@/.-])(?:[a-z0-9-]+\.)+(?:com|mil|gov|org|net|edu)(?:\/[^\s<>"“”]*)?/gi;
-/** A phone number as content writes it: groups joined by dashes, the first of 1–3 digits (so dates are not phones). */
-const PHONE = /(?<![\w+-])\+?\d{1,3}(?:-[0-9A-Z]{2,}){2,}(?![\w-])/g;
+/**
+ * A phone number as content writes it: groups joined by dashes, the first of 1–3 digits (so
+ * a date is not a phone), seven characters at least ("+61-2-9273-2710", "1-888-TRIWEST").
+ */
+const PHONE = /(?<![\w+-])\+?\d{1,3}(?:-[0-9A-Z]+){2,}(?![\w-])/g;
+const PHONE_MIN_CHARS = 7;
 const TRAILING = /[.,;:!?)\]]+$/;
 
 function applyLexicon(text: string, words: ReadingWords): string {
@@ -156,7 +160,7 @@ export function sayText(text: string, words: ReadingWords): string {
       const raw = m[0].replace(TRAILING, '');
       return { start: m.index, end: m.index + raw.length, raw, phone };
     });
-  const matches = [...found(ADDRESS, false), ...found(PHONE, true)]
+  const matches = [...found(ADDRESS, false), ...found(PHONE, true).filter((m) => m.raw.replace(/[^0-9A-Z]/g, '').length >= PHONE_MIN_CHARS)]
     .sort((a, b) => a.start - b.start);
   for (const m of matches) {
     if (m.start < last) continue; // overlapping match (a phone inside an address): the first one wins

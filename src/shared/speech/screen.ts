@@ -2,7 +2,7 @@ import { QUESTIONS, type Answers, type RegionAnswer } from '../answers';
 import type { Content } from '../content/load';
 import { LANGS, type Lang, type LocalizedText } from '../i18n';
 import type { PrintErrorType } from '../ipc';
-import { lettersOf, withLetter } from '../letters';
+import { baseLetter, lettersOf, withLetter } from '../letters';
 import type { QuestionId } from '../machine';
 import type { Plan } from '../plan/types';
 import { assertNever } from '../result';
@@ -37,7 +37,7 @@ export interface SpeakableState {
   printError: PrintErrorType | null;
   /** "Are you still there?" is over the screen, with this many seconds to answer. */
   idleWarning?: { seconds: number } | undefined;
-  /** Only on the region and destination questions; the letter strip with no letter when absent. */
+  /** Only on the region and destination questions; absent: the view the question opens with. */
   regionView?: RegionView | undefined;
 }
 
@@ -62,6 +62,8 @@ export function spokenStep(q: QuestionId): { n: number; total: number } {
   return { n: (QUESTIONS as readonly string[]).indexOf(asked) + 1, total: QUESTIONS.length };
 }
 
+const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
 type ListQuestion = 'task' | 'beneficiary' | 'credential';
 interface Item {
   id: string;
@@ -77,7 +79,8 @@ function listItems(q: ListQuestion, content: Content): readonly Item[] {
 function sayChoices(s: Script, choices: { label: string; hint?: string | undefined; selected: boolean }[], part?: SpokenPart): void {
   choices.forEach((c, i) => {
     const label = s.t('speech.choice', { n: i + 1, total: choices.length, label: c.label });
-    s.say(`${sentence(`${label}${c.selected ? `, ${s.t('speech.selected')}` : ''}`)}${c.hint ? ` ${c.hint}` : ''}`, part);
+    // "Selected" goes last, so the label and hint are read together, as the button shows them.
+    s.say(`${sentence(label)}${c.hint ? ` ${sentence(c.hint)}` : ''}${c.selected ? ` ${capitalize(s.t('speech.selected'))}` : ''}`, part);
   });
 }
 
@@ -122,8 +125,10 @@ function sayListQuestion(s: Script, q: ListQuestion, state: SpeakableState, cont
 function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: SpeakableState, content: Content): void {
   const lang = s.lang;
   const current = state.answers[q];
-  const view = state.regionView ?? { view: 'states', letter: null };
   const { states, territories, overseasAreas } = content.regions;
+  // Without a report from the screen, the view it opens with: the strip at the current state's letter.
+  const currentState = current?.kind === 'state' ? states.find((x) => x.code === current.code) : undefined;
+  const view: RegionView = state.regionView ?? { view: 'states', letter: currentState ? baseLetter(currentState.name[lang]) : null };
   const destination = q === 'destination';
   const answerNow = () => {
     if (current) s.say(s.t('speech.answerNow', { answer: placeName(current, content, lang, s) }));
@@ -236,7 +241,8 @@ export function speakableScreen(state: SpeakableState, content: Content, plan: P
   // The idle warning is modal: while it is up, it is all there is to hear.
   if (state.idleWarning) {
     s.say(s.t('idle.title'));
-    s.say(s.t('idle.announce', { n: state.idleWarning.seconds }));
+    // As the warning shows it: the sentence, then the number and its unit.
+    s.say(`${s.t('idle.lead')} ${state.idleWarning.seconds} ${s.t('idle.unit')}`);
     s.say(s.t('idle.more'));
     return s.items;
   }

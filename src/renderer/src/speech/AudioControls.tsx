@@ -24,7 +24,9 @@ function Control({ k, label, onPress, pressed }: { k: AudioKey; label: string; o
  */
 export function AudioControls() {
   const { t } = useKiosk();
-  const { on, available, choice, speaking, rate, unavailableNotice, controls } = useAudioControls();
+  const audio = useAudioControls();
+  if (!audio) return null;
+  const { on, available, choice, speaking, rate, unavailableNotice, controls } = audio;
   return (
     <div className="audio-controls" role="group" aria-label={t('audio.controls')} data-audio={on ? 'on' : 'off'}>
       <Control k="toggle" label={t('audio.toggle')} onPress={controls.toggle} pressed={on} />

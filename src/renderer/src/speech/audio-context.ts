@@ -39,11 +39,9 @@ export interface SpokenViews {
 /** Stable setters, in their own context so reporting a view never re-renders the screen. */
 export const SpokenViewsContext = createContext<SpokenViews | null>(null);
 
-/** The audio controls and state, for the visible buttons and the staff panel (engine, voices). */
-export function useAudioControls(): AudioModeState {
-  const a = useContext(AudioModeContext);
-  if (!a) throw new Error('useAudioControls outside <AudioMode>');
-  return a;
+/** The audio controls and state, for the visible buttons and the staff panel (engine, voices); null outside <AudioMode>. */
+export function useAudioControls(): AudioModeState | null {
+  return useContext(AudioModeContext);
 }
 
 /** The "where?" question reports what it shows (letter strip, a list, the ZIP pad), so speech reads the same. */
