@@ -45,9 +45,10 @@ export function localEngine(api: SpeechApi, status: LocalSpeechStatus, makeConte
     async speak(u, rate) {
       const mine = ++generation;
       const audio = context();
+      const loading = load(u, rate);
       // A page may only start audio after the visitor pressed something; the audio key is that press.
       if (audio.state === 'suspended') await audio.resume().catch(() => undefined);
-      const buffer = await load(u, rate);
+      const buffer = await loading;
       if (!buffer || mine !== generation) return;
       await new Promise<void>((resolve) => {
         const source = audio.createBufferSource();

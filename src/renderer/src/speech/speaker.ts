@@ -68,9 +68,10 @@ export class Speaker {
   private async loop(run: number): Promise<void> {
     this.set(this.index < this.list.length ? 'speaking' : 'idle');
     while (run === this.run && this.index < this.list.length) {
+      const saying = this.engine.speak(this.list[this.index]!, this.rate);
       const next = this.list[this.index + 1];
       if (next) this.engine.prepare?.(next, this.rate);
-      await this.engine.speak(this.list[this.index]!, this.rate);
+      await saying;
       if (run !== this.run) return; // stopped, paused or replaced: that call owns the state now
       this.index += 1;
     }
