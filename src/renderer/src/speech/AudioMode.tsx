@@ -30,8 +30,8 @@ function choose(api: KioskApi): Promise<ChosenSpeech> {
 
 /** After Enter on a control that changes nothing else (a toggle), its new state is spoken. */
 const ECHO_AFTER_PRESS_MS = 120;
-/** A focus change this soon after a move key was the visitor moving: say where they are. */
-const MOVE_ECHO_WINDOW_MS = 600;
+/** A focus change this soon after a move key (and before any other key) was that key's doing: say where it landed. */
+const MOVE_ECHO_WINDOW_MS = 250;
 const NOTICE_MS = 8000;
 
 interface Props {
@@ -105,9 +105,11 @@ export function AudioMode({ api, screen, warning, children }: Props) {
   const available = canSpeak(chosen?.choice ?? null, lang);
 
   // Stays current for the key and focus listeners without re-adding them on every render.
-  const live = useRef({ on, spoken, state, rate, available, speaking });
-  live.current = { on, spoken, state, rate, available, speaking };
+  const live = useRef({ on, spoken, state, rate, available, speaking, choosing: chosen === null });
+  live.current = { on, spoken, state, rate, available, speaking, choosing: chosen === null };
   const offByVisitor = useRef(false);
+  /** The audio key pressed while the engine was still being chosen (the first second after start). */
+  const wanted = useRef(false);
 
   const controls = useMemo<AudioControls>(() => {
     const speaker = () => speakerRef.current;
@@ -120,6 +122,10 @@ export function AudioMode({ api, screen, warning, children }: Props) {
     };
     return {
       toggle() {
+        if (live.current.choosing) {
+          wanted.current = !wanted.current;
+          return;
+        }
         if (!live.current.available) {
           setUnavailableNotice(true);
           return;
@@ -141,6 +147,13 @@ export function AudioMode({ api, screen, warning, children }: Props) {
   }, [send, say, content, lang]);
 
   useEffect(() => {
+    if (!chosen || !wanted.current) return;
+    wanted.current = false;
+    if (canSpeak(chosen.choice, lang)) send({ type: 'SET_AUDIO', on: true });
+    else setUnavailableNotice(true);
+  }, [chosen, lang, send]);
+
+  useEffect(() => {
     if (!unavailableNotice) return;
     const id = setTimeout(() => setUnavailableNotice(false), NOTICE_MS);
     return () => clearTimeout(id);
@@ -159,6 +172,8 @@ export function AudioMode({ api, screen, warning, children }: Props) {
       return;
     }
     const v = state.regionView;
+    // The "where?" question says which view it opened with just after it appears: wait for that.
+    if (inRegion && !v) return;
     const main = JSON.stringify([state.screen, Boolean(state.idleWarning), lang, v?.view ?? null, v?.view === 'zip' ? v.state : null]);
     const letter = v?.view === 'states' ? v.letter : null;
     const digits = v?.view === 'zip' ? v.digits : null;
@@ -171,7 +186,7 @@ export function AudioMode({ api, screen, warning, children }: Props) {
     }
     // Coming on: say so, read the screen, then how to use the keys.
     speaker.play(before ? spoken : [...say('audio.on'), ...spoken, ...speakableHelp(state, content, lang)]);
-  }, [on, chosen, state, spoken, lang, content, say]);
+  }, [on, chosen, state, spoken, lang, content, say, inRegion]);
 
   // Keys and touches: the audio keys, and any other action stops the speech or moves it on.
   useEffect(() => {
@@ -202,6 +217,7 @@ export function AudioMode({ api, screen, warning, children }: Props) {
         lastMove = performance.now();
         return;
       }
+      lastMove = -Infinity;
       if ((e.key === 'Enter' || e.key === ' ') && !inControls(e.target)) {
         speakerRef.current?.stop();
         // A press that changed no screen (a toggle, a letter with no new list): say the control again.
@@ -216,6 +232,8 @@ export function AudioMode({ api, screen, warning, children }: Props) {
     };
     const onFocus = (e: FocusEvent) => {
       if (!live.current.on || performance.now() - lastMove > MOVE_ECHO_WINDOW_MS) return;
+      // A heading that takes focus with a new screen is the read-out's, not a move.
+      if (e.target instanceof HTMLElement && e.target.tabIndex < 0) return;
       echoFocused(e.target as Element);
     };
     const onPointer = (e: PointerEvent) => {
