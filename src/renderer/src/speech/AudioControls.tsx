@@ -7,11 +7,9 @@ import './audio.css';
 /** A control's name with its key beside it (the key is for the eyes; the name is what is announced). */
 function Control({ k, label, onPress, pressed }: { k: AudioKey; label: string; onPress: () => void; pressed?: boolean }) {
   return (
-    <TouchButton variant="quiet" className={`audio-button audio-${k}`} onPress={onPress} ariaLabel={label} pressed={pressed} testId={`audio-${k}`}>
+    <TouchButton variant="quiet" className={`audio-button audio-${k}`} onPress={onPress} pressed={pressed} testId={`audio-${k}`}>
       {k === 'toggle' ? <span className="audio-icon" aria-hidden="true" /> : null}
-      <span className="audio-label" aria-hidden="true">
-        {label}
-      </span>
+      <span className="audio-label">{label}</span>
       <kbd aria-hidden="true">{KEY_LABELS[k]}</kbd>
     </TouchButton>
   );
