@@ -7,9 +7,11 @@ import {
   type SpeechChoice,
   type SynthesizeOutcome,
 } from '../../shared/speech/contract';
-import type { IpcHandler } from '../ipc-handlers';
-import type { StaffLog } from '../staff-log';
 import type { LocalEngine } from './engine';
+
+/** The staff log's shape (src/main/staff-log.ts), repeated so speech depends on no other main module. */
+export type SpeechLog = (level: 'info' | 'warn' | 'error', message: string) => void;
+export type SpeechHandler = (...args: unknown[]) => Promise<unknown>;
 
 /**
  * The main-process side of SpeechApi, free of Electron. Every argument arrives as `unknown`
@@ -19,12 +21,12 @@ import type { LocalEngine } from './engine';
  */
 export interface SpeechDeps {
   engine: Promise<LocalEngine>;
-  log: StaffLog;
+  log: SpeechLog;
   onChoice: (choice: SpeechChoice) => void;
   maxPending?: number;
 }
 
-export function createSpeechHandlers(deps: SpeechDeps): Record<SpeechChannel, IpcHandler> {
+export function createSpeechHandlers(deps: SpeechDeps): Record<SpeechChannel, SpeechHandler> {
   const maxPending = deps.maxPending ?? 3;
   let pending = 0;
   let lastProblem = '';

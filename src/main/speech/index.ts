@@ -1,8 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { SpeechChoice, LocalSpeechStatus } from '../../shared/speech/contract';
-import type { StaffLog } from '../staff-log';
 import { describeLocalStatus, detectLocalEngine } from './engine';
-import { createSpeechHandlers } from './handlers';
+import { createSpeechHandlers, type SpeechLog } from './handlers';
 import { runVoice, type RunVoice } from './run-voice';
 
 /** What the staff panel shows about speech: main's local engine and the engine the page chose. */
@@ -18,7 +17,7 @@ export interface Speech {
 }
 
 export interface SpeechOptions {
-  log: StaffLog;
+  log: SpeechLog;
   platform?: NodeJS.Platform;
   run?: RunVoice;
 }
