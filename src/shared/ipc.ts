@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGS } from './i18n';
 import type { Result } from './result';
 import type { Content, ContentError } from './content/load';
+import type { SpeechApi } from './speech/contract';
 
 /**
  * The one contract between the renderer and the main process. The preload exposes exactly
@@ -84,4 +85,6 @@ export interface KioskApi {
   printChecklist(request: PrintRequest): Promise<PrintOutcome>;
   getSettings(): Promise<PublicSettings>;
   recordUsage(event: UsageEvent): Promise<void>;
+  /** Main's local speech engine (Electron only; the web build speaks with the browser's voices or not at all). */
+  speech?: SpeechApi;
 }

@@ -159,7 +159,7 @@ describe('atomic writes', () => {
       const stalling = { ...fs, renameSync: () => { fs.writeSync(1, 'at-rename\\n'); const until = Date.now() + 60000; while (Date.now() < until) {} } };
       writeFileAtomic(${JSON.stringify(f)}, JSON.stringify({ printer: 'New', padding: 'x'.repeat(100000) }), stalling);
     `;
-    const child = spawn(process.execPath, ['--import', join(root, 'bench/ts-loader.mjs'), '--input-type=module', '-e', script], {
+    const child = spawn(process.execPath, ['--import', join(root, 'bench/lib/ts-loader.mjs'), '--input-type=module', '-e', script], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';
