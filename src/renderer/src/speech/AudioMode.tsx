@@ -3,8 +3,6 @@ import { fill } from '../../../shared/i18n';
 import type { KioskApi } from '../../../shared/ipc';
 import {
   DEFAULT_SPEECH_RATE,
-  readingWords,
-  sayText,
   SPEECH_RATES,
   speakableHelp,
   speakableScreen,
@@ -16,9 +14,8 @@ import {
 import { useKiosk } from '../kiosk-context';
 import { AudioModeContext, SpokenViewsContext, type AudioControls, type AudioModeState, type SpokenViews } from './audio-context';
 import { canSpeak, chooseSpeechEngine, type ChosenSpeech } from './choose-engine';
-import { audioKeyOf, MOVE_KEYS } from './keys';
 import { Speaker, type SpeakerState } from './speaker';
-import { spokenName } from './spoken-name';
+import { useAudioKeys } from './use-audio-keys';
 
 /** One engine choice per page load (StrictMode mounts twice; main should log the choice once). */
 const chosenFor = new WeakMap<KioskApi, Promise<ChosenSpeech>>();
@@ -28,10 +25,6 @@ function choose(api: KioskApi): Promise<ChosenSpeech> {
   return p;
 }
 
-/** After Enter on a control that changes nothing else (a toggle), its new state is spoken. */
-const ECHO_AFTER_PRESS_MS = 120;
-/** A focus change this soon after a move key (and before any other key) was that key's doing: say where it landed. */
-const MOVE_ECHO_WINDOW_MS = 250;
 const NOTICE_MS = 8000;
 
 interface Props {
@@ -95,7 +88,6 @@ export function AudioMode({ api, screen, warning, children }: Props) {
     [JSON.stringify(screen), answers, printError, warning, warningMs, JSON.stringify(view ?? null)],
   );
   const spoken = useMemo(() => speakableScreen(state, content, plan, lang), [state, content, plan, lang]);
-  const words = useMemo(() => readingWords(content.ui, lang), [content.ui, lang]);
   const say = useCallback((key: string, params?: Record<string, string | number>): Utterance[] => {
     const entry = content.ui[key];
     const text = fill(entry ? entry[lang] : key, Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, String(v)])));
@@ -188,67 +180,8 @@ export function AudioMode({ api, screen, warning, children }: Props) {
     speaker.play(before ? spoken : [...say('audio.on'), ...spoken, ...speakableHelp(state, content, lang)]);
   }, [on, chosen, state, spoken, lang, content, say, inRegion]);
 
-  // Keys and touches: the audio keys, and any other action stops the speech or moves it on.
-  useEffect(() => {
-    let lastMove = -Infinity;
-    let echo: ReturnType<typeof setTimeout> | undefined;
-    const inControls = (t: EventTarget | null) => t instanceof Element && t.closest('.audio-controls') !== null;
-    const echoFocused = (el: Element | null) => {
-      if (!(el instanceof HTMLElement) || el === document.body) return;
-      const name = spokenName(el, content.ui, lang);
-      if (!name) return;
-      const elLang = (el.closest('[lang]')?.getAttribute('lang') ?? lang) === 'es' ? 'es' : 'en';
-      speakerRef.current?.play([{ text: sayText(name, elLang === lang ? words : readingWords(content.ui, elLang)), lang: elLang }]);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      const key = audioKeyOf(e);
-      if (key === 'toggle') {
-        e.preventDefault();
-        controls.toggle();
-        return;
-      }
-      if (!live.current.on) return;
-      if (key) {
-        e.preventDefault();
-        controls[key]();
-        return;
-      }
-      if (MOVE_KEYS.has(e.key)) {
-        lastMove = performance.now();
-        return;
-      }
-      lastMove = -Infinity;
-      if ((e.key === 'Enter' || e.key === ' ') && !inControls(e.target)) {
-        speakerRef.current?.stop();
-        // A press that changed no screen (a toggle, a letter with no new list): say the control again.
-        const target = e.target;
-        clearTimeout(echo);
-        echo = setTimeout(() => {
-          if (speakerRef.current?.current === 'idle' && document.activeElement === target) echoFocused(document.activeElement);
-        }, ECHO_AFTER_PRESS_MS);
-        return;
-      }
-      if (e.key === 'Escape') speakerRef.current?.stop();
-    };
-    const onFocus = (e: FocusEvent) => {
-      if (!live.current.on || performance.now() - lastMove > MOVE_ECHO_WINDOW_MS) return;
-      // A heading that takes focus with a new screen is the read-out's, not a move.
-      if (e.target instanceof HTMLElement && e.target.tabIndex < 0) return;
-      echoFocused(e.target as Element);
-    };
-    const onPointer = (e: PointerEvent) => {
-      if (live.current.on && !inControls(e.target)) speakerRef.current?.stop();
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('focusin', onFocus);
-    document.addEventListener('pointerdown', onPointer, true);
-    return () => {
-      clearTimeout(echo);
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('focusin', onFocus);
-      document.removeEventListener('pointerdown', onPointer, true);
-    };
-  }, [controls, content.ui, lang, words]);
+  const isOn = useCallback(() => live.current.on, []);
+  useAudioKeys({ controls, speaker: speakerRef, isOn, ui: content.ui, lang });
 
   const audio: AudioModeState = { on, choice: chosen?.choice ?? null, available, speaking, rate, unavailableNotice, controls };
   return (
