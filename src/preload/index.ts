@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS } from '../shared/channels';
+import { CHANNELS, SPEECH_CHANNELS } from '../shared/channels';
 import type { KioskApi } from '../shared/ipc';
 
 /**
@@ -11,6 +11,12 @@ const api: KioskApi = {
   printChecklist: (request) => ipcRenderer.invoke(CHANNELS.printChecklist, request),
   getSettings: () => ipcRenderer.invoke(CHANNELS.getSettings),
   recordUsage: (event) => ipcRenderer.invoke(CHANNELS.recordUsage, event),
+  // Main's local voice (src/main/speech), for a page whose browser has no voices of its own.
+  speech: {
+    status: () => ipcRenderer.invoke(SPEECH_CHANNELS.status),
+    synthesize: (request) => ipcRenderer.invoke(SPEECH_CHANNELS.synthesize, request),
+    reportChoice: (choice) => ipcRenderer.invoke(SPEECH_CHANNELS.reportChoice, choice),
+  },
 };
 
 contextBridge.exposeInMainWorld('kiosk', api);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LANGS } from './i18n';
 import type { Result } from './result';
 import type { Content, ContentError } from './content/load';
+import type { SpeechApi } from './speech/contract';
 
 /**
  * The one contract between the renderer and the main process. The preload exposes exactly
@@ -71,10 +72,14 @@ export interface PublicSettings {
   idleSeconds: number;
   warningSeconds: number;
   printerConfigured: boolean;
+  /** The spooler's own limit for a job; the renderer's print deadline is this plus a margin. */
+  printTimeoutSeconds: number;
 }
 
+export const USAGE_EVENT_TYPES = ['session-started', 'checklist-shown', 'printed', 'print-failed', 'idle-reset', 'started-over'] as const;
+
 export const UsageEventSchema = z.strictObject({
-  type: z.enum(['session-started', 'checklist-shown', 'printed', 'print-failed', 'idle-reset', 'started-over']),
+  type: z.enum(USAGE_EVENT_TYPES),
   task: id.optional(),
 });
 export type UsageEvent = z.infer<typeof UsageEventSchema>;
@@ -84,4 +89,6 @@ export interface KioskApi {
   printChecklist(request: PrintRequest): Promise<PrintOutcome>;
   getSettings(): Promise<PublicSettings>;
   recordUsage(event: UsageEvent): Promise<void>;
+  /** Main's local speech engine (Electron only; the web build speaks with the browser's voices or not at all). */
+  speech?: SpeechApi;
 }

@@ -18,8 +18,10 @@ export interface Prefs {
   lang: Lang;
   textSize: TextSize;
   highContrast: boolean;
+  /** Audio mode (src/renderer/src/speech): each screen is read aloud. A preference like the others. */
+  audio: boolean;
 }
-export const DEFAULT_PREFS: Prefs = { lang: 'en', textSize: 0, highContrast: false };
+export const DEFAULT_PREFS: Prefs = { lang: 'en', textSize: 0, highContrast: false, audio: false };
 
 export interface KioskContext {
   answers: Answers;
@@ -71,7 +73,8 @@ export type KioskEvent =
   | { type: 'MORE_TIME' }
   | { type: 'SET_LANG'; lang: Lang }
   | { type: 'SET_TEXT_SIZE'; size: TextSize }
-  | { type: 'TOGGLE_CONTRAST' };
+  | { type: 'TOGGLE_CONTRAST' }
+  | { type: 'SET_AUDIO'; on: boolean };
 
 export const DEFAULT_IDLE_MS = 60_000;
 /** WCAG 2.2.1 asks for at least 20 s to respond to a time-out warning. */
@@ -196,7 +199,8 @@ export const kioskMachine = setup({
     prefsChanged: ({ context }) =>
       context.prefs.lang !== DEFAULT_PREFS.lang ||
       context.prefs.textSize !== DEFAULT_PREFS.textSize ||
-      context.prefs.highContrast !== DEFAULT_PREFS.highContrast,
+      context.prefs.highContrast !== DEFAULT_PREFS.highContrast ||
+      context.prefs.audio !== DEFAULT_PREFS.audio,
     complete: ({ context }) => answersComplete(context),
     printOk: ({ event }) => (event as unknown as { output: PrintOutcome }).output.ok,
     answers: ({ event }, params: { question: QuestionId }) => event.type === 'ANSWER' && event.question === params.question,
@@ -230,6 +234,7 @@ export const kioskMachine = setup({
     TOGGLE_CONTRAST: {
       actions: assign({ prefs: ({ context }) => ({ ...context.prefs, highContrast: !context.prefs.highContrast }) }),
     },
+    SET_AUDIO: { actions: assign({ prefs: ({ context, event }) => ({ ...context.prefs, audio: event.on }) }) },
   },
   states: {
     attract: {

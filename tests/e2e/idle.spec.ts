@@ -40,7 +40,7 @@ test('letting the warning run out returns to the start with nothing left behind'
   const snap = await snapshot(page);
   expect(snap.value).toBe('attract');
   expect(snap.context.answers).toEqual({});
-  expect(snap.context.prefs).toEqual({ lang: 'en', textSize: 0, highContrast: false });
+  expect(snap.context.prefs).toEqual({ lang: 'en', textSize: 0, highContrast: false, audio: false });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'normal');
   // No trace of the visitor's choices in the page.

@@ -11,7 +11,7 @@ import { PAPER_SIZES, type PaperSize } from '../../src/shared/ipc';
 import { buildPlan } from '../../src/shared/plan';
 import { CHROMIUM_LAUNCH } from '../support/chromium';
 import { createPlaywrightPdfRenderer, type PlaywrightPdfRenderer } from '../support/playwright-pdf';
-import { pdfInfo } from './cups';
+import { pdfInfo, printingGate } from './cups';
 import { SCENARIOS } from './fixtures/scenarios';
 
 /**
@@ -24,11 +24,8 @@ import { SCENARIOS } from './fixtures/scenarios';
  *     unless even the smallest size cannot hold the checklist.
  */
 const chromiumPath = CHROMIUM_LAUNCH.executablePath ?? '';
-const noBrowser = !existsSync(chromiumPath);
-if (noBrowser) {
-  if (process.env.CI) throw new Error(`Chromium not found at ${chromiumPath}`);
-  console.warn(`[skip] checklist layout: no Chromium at ${chromiumPath}`);
-}
+// Same rule as the CUPS tests: under KIOSK_REQUIRE_CUPS=1 (.ci/run) or CI a missing browser fails.
+const noBrowser = printingGate('checklist layout', existsSync(chromiumPath) ? undefined : `no Chromium at ${chromiumPath}`).skip;
 const root = join(import.meta.dirname, '../..');
 const outDir = join(root, '.tmp', 'checklists');
 const printedAt = new Date('2026-11-25T15:00:00Z');

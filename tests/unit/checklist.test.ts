@@ -23,8 +23,8 @@ import { UiStrings } from '../../src/shared/content/schema';
 import { explainTerms } from '../../src/shared/glossary/explain';
 import { LANGS, type Lang } from '../../src/shared/i18n';
 import { PAPER_SIZES } from '../../src/shared/ipc';
-import { buildPlan } from '../../src/shared/plan';
-import { handPlan, hostilePlan, hugePlan } from '../integration/fixtures/plans';
+import { buildPlan, type Plan } from '../../src/shared/plan';
+import { handPlan, hostilePlan, hostilePrintText, hugePlan, overlongPlan } from '../integration/fixtures/plans';
 import { SCENARIOS } from '../integration/fixtures/scenarios';
 import { realContent } from './content-fixture';
 
@@ -159,6 +159,61 @@ describe('renderChecklistHtml', () => {
     expect(esc(`<a href="x" title='y'>&`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;');
   });
 
+  it('escapes hostile plan text and hostile wording everywhere: every tag in the document is one the document itself writes', () => {
+    // The tags and attributes renderChecklistHtml writes; anything else came from the data.
+    const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main', 'section', 'div', 'figure', 'h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'strong', 'span', 'br', 'wbr', 'figcaption']);
+    const ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'class', 'id', 'aria-labelledby']);
+    // The hostile plan, and variants that reach the wording it does not: two places to start,
+    // a website the visitor only calls, other ways, per-site set-up, no sign-in yet, the full QR text.
+    const hostile = hostilePlan();
+    const bad = hostile.steps[0]!.text;
+    const site = hostile.portals[0]!;
+    const call = { ...site, id: 'call', url: 'https://call.example.test/', call: true, helpLines: ['h'] };
+    const plans: Plan[] = [
+      hostile,
+      {
+        ...hostile,
+        lead: { portals: [site.id, call.id], task: bad, helpLine: 'h' },
+        portals: [site, call],
+        alternatives: [{ text: bad }],
+        signIn: { ...hostile.signIn, held: false, setup: [{ text: bad, portal: site.id }] },
+      },
+      { ...hostile, lead: { portals: [call.id], task: bad }, portals: [call, site] },
+      { ...handPlan, steps: [{ text: bad }] },
+    ];
+    for (const lang of LANGS) {
+      const used = new Set<string>();
+      for (const plan of plans) {
+        const html = renderChecklistHtml(plan, { lang, paper: 'letter', text: hostilePrintText(text), printedAt });
+        const doc = html.replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<style>[\s\S]*?<\/style>/, '<style></style>').replace(/^<!doctype html>/, '');
+        const tags = [...doc.matchAll(/<\/?([^\s>/]+)([^>]*)>/g)];
+        expect(tags.length).toBeGreaterThan(50);
+        for (const [whole, name, attrs] of tags) {
+          expect(TAGS.has(name!.toLowerCase()), `${lang}: stray tag ${whole}`).toBe(true);
+          for (const [, attr] of attrs!.matchAll(/\s([^\s=]+)(?:="[^"<>]*")?/g)) expect(ATTRS.has(attr!), `${lang}: attribute in ${whole}`).toBe(true);
+        }
+        // One <title>, holding the escaped wording.
+        expect(doc.match(/<title>/g)).toHaveLength(1);
+        expect(doc).toMatch(/<title>[^<]*&lt;\/title&gt;&lt;em data-key=&quot;documentTitle&quot;&gt;&amp;&lt;\/em&gt;[^<]*<\/title>/);
+        for (const key of PRINT_KEYS) if (doc.includes(`data-key=&quot;${key}&quot;`)) used.add(key);
+        if (plan !== hostile) continue;
+        // The help line's phone (non-breaking hyphens, U+2011) and TTY, escaped like everything else.
+        expect(doc).toContain('<span class="ph">1\u2011800\u2011&lt;s&gt;phone&lt;/s&gt;</span>');
+        expect(doc).toContain('&lt;u&gt;tty&lt;/u&gt; &quot;q&quot;</span>');
+      }
+      // Which caption the whole-checklist code gets depends on how much text fits, and hostile
+      // wording makes every text longer: the captions are checked with only themselves hostile.
+      const captions = hostilePrintText(Object.fromEntries(Object.entries(text).filter(([k]) => k.startsWith('wholeQr.'))));
+      for (const plan of [handPlan, buildPlan(SCENARIOS[1]!.answers, realContent()), overlongPlan()]) {
+        const html = renderChecklistHtml(plan, { lang, paper: 'letter', text: { ...text, ...captions }, printedAt });
+        expect(html).not.toMatch(/<em data-key/);
+        for (const key of PRINT_KEYS) if (html.includes(`data-key=&quot;${key}&quot;`)) used.add(key);
+      }
+      // Every key's wording made it into a page (escaped), so every key was checked.
+      expect(PRINT_KEYS.filter((k) => !used.has(k)), lang).toEqual([]);
+    }
+  });
+
   it('puts a captioned QR code of the address on each website, and one of the checklist text, sized in mm', () => {
     const html = render();
     expect(html).toContain(qrSvg('https://tricare.triwest.com'));
@@ -275,6 +330,25 @@ describe('the whole-checklist QR text', () => {
       expect(html).toContain(esc(printString(text, q.detail === 'compact' ? 'wholeQr.compact' : 'wholeQr.minimal', lang)));
     }
   });
+
+  it('cuts a plan still too long in its shortest form at a line end, within one QR code', () => {
+    for (const lang of LANGS) {
+      const cut = checklistPlainText(overlongPlan(), lang, text);
+      expect(utf8Length(cut)).toBeLessThanOrEqual(QR_TEXT_MAX_BYTES);
+      expect(utf8Length(cut)).toBeGreaterThan(QR_TEXT_MAX_BYTES - 80);
+      const lines = cut.split('\n');
+      // Whole lines, from the top: the title and the first addresses survive, later ones go.
+      expect(lines[0]).toBe(printString(text, 'title', lang));
+      expect(cut).toContain('https://portal-0.example.test/sign-in/ñandú');
+      expect(cut).not.toContain('https://portal-39.example.test');
+      // A prefix: the 40 addresses alone pass 1000 bytes, so no help line (listed after) is in.
+      expect(cut).not.toContain('1-800-555-');
+      // Each website is a "- name: address" line; the cut ends after a whole one.
+      expect(lines.at(-1)).toMatch(/^- .+: https:\/\/portal-\d+\.example\.test\/sign-in\/ñandú$/);
+      expect(() => qrSvg(cut)).not.toThrow();
+    }
+  });
+
   it('counts UTF-8 bytes like TextEncoder', () => {
     for (const s of ['abc', 'ñandú', '€', '😀', 'Adónde ir — «sí»']) expect(utf8Length(s)).toBe(new TextEncoder().encode(s).length);
   });

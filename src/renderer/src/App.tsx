@@ -15,6 +15,7 @@ import { ChecklistScreen, FailedScreen, PrintedScreen, PrintingScreen } from './
 import { QuestionScreen } from './screens/QuestionScreen';
 import { RegionScreen } from './screens/RegionScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
+import { AudioMode } from './speech/AudioMode';
 
 /** Activity resets the idle timer; a finger resting on the glass fires many events, one per second is plenty. */
 const ACTIVITY_THROTTLE_MS = 1000;
@@ -35,7 +36,8 @@ declare global {
   }
 }
 
-function ScreenView({ screen }: { screen: Screen }) {
+/** The screen for a state (exported for the speech test, which renders every state and compares it with what is spoken). */
+export function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.kind) {
     case 'attract':
       return <AttractScreen />;
@@ -148,13 +150,15 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
   const kiosk: Kiosk = { content, snapshot, send, lang: prefs.lang, t, plan };
   return (
     <KioskContext value={kiosk}>
-      <div className="app" data-screen={key} inert={warning}>
-        <Fragment key={key}>
-          <ScreenView screen={screen} />
-        </Fragment>
-      </div>
-      {warning ? <IdleWarning /> : null}
-      {browserPrint && screen.kind === 'checklist' ? <PrintSheet /> : null}
+      <AudioMode api={api} screen={screen} warning={warning}>
+        <div className="app" data-screen={key} inert={warning}>
+          <Fragment key={key}>
+            <ScreenView screen={screen} />
+          </Fragment>
+        </div>
+        {warning ? <IdleWarning /> : null}
+        {browserPrint && screen.kind === 'checklist' ? <PrintSheet /> : null}
+      </AudioMode>
     </KioskContext>
   );
 }

@@ -1,5 +1,6 @@
 import { CONTENT_FILES, parseContent } from '../../../shared/content/load';
 import type { KioskApi, PrintErrorType, PrintOutcome, PublicSettings } from '../../../shared/ipc';
+import { MIN_WARNING_MS } from '../../../shared/machine';
 import { PRINT_ERROR_KEYS } from '../lib/flow';
 
 /**
@@ -15,6 +16,7 @@ import { PRINT_ERROR_KEYS } from '../lib/flow';
 
 export const DEFAULT_IDLE_SECONDS = 60;
 export const DEFAULT_WARNING_SECONDS = 30;
+export const DEFAULT_PRINT_TIMEOUT_SECONDS = 60;
 
 const isPrintError = (x: string | null): x is PrintErrorType => x !== null && Object.hasOwn(PRINT_ERROR_KEYS, x);
 
@@ -30,8 +32,10 @@ export function settingsFromQuery(search: string): PublicSettings {
   const params = new URLSearchParams(search);
   return {
     idleSeconds: secondsParam(params, 'idle', DEFAULT_IDLE_SECONDS),
-    warningSeconds: secondsParam(params, 'warning', DEFAULT_WARNING_SECONDS),
+    // At least 20 s to answer the idle warning (WCAG 2.2.1), as main's settings enforce.
+    warningSeconds: Math.max(secondsParam(params, 'warning', DEFAULT_WARNING_SECONDS), MIN_WARNING_MS / 1000),
     printerConfigured: true,
+    printTimeoutSeconds: secondsParam(params, 'printTimeout', DEFAULT_PRINT_TIMEOUT_SECONDS),
   };
 }
 

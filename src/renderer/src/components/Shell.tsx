@@ -3,6 +3,7 @@ import { TEXT_SIZES, type TextSize } from '../../../shared/machine';
 import { LANGS, type Lang } from '../../../shared/i18n';
 import { useKiosk } from '../kiosk-context';
 import { TouchButton } from './TouchButton';
+import { AudioControls } from '../speech/AudioControls';
 
 /** Language names are written in their own language, whatever the screen language is. */
 const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
@@ -53,6 +54,7 @@ export function DisplayControls() {
         <span className="contrast-icon" aria-hidden="true" />
         {t('a11y.contrast')}
       </TouchButton>
+      <AudioControls />
     </div>
   );
 }

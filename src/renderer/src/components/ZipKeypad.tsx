@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useKiosk } from '../kiosk-context';
 import { isCompleteZip, pressKey, ZIP_LENGTH } from '../lib/zip';
 import { TouchButton } from './TouchButton';
+import { useSpokenZipDigits } from '../speech/audio-context';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 
@@ -10,6 +11,7 @@ export function ZipKeypad({ initial, onDone }: { initial: string; onDone: (zip: 
   const { t } = useKiosk();
   const [zip, setZip] = useState(initial);
   const press = (key: string) => setZip((z) => pressKey(z, key));
+  useSpokenZipDigits(zip);
   return (
     <div className="zip">
       <div className="zip-display" role="status" aria-label={t('zip.label')} data-testid="zip-display">

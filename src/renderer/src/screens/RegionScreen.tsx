@@ -9,6 +9,7 @@ import { QuestionNav, Shell } from '../components/Shell';
 import { TouchButton } from '../components/TouchButton';
 import { ZipKeypad } from '../components/ZipKeypad';
 import { baseLetter, lettersOf, withLetter } from '../lib/letters';
+import { useSpokenRegionView } from '../speech/audio-context';
 
 type Mode = { view: 'states' } | { view: 'overseas' } | { view: 'territory' } | { view: 'zip'; state: State };
 
@@ -28,6 +29,7 @@ export function RegionScreen({ question }: { question: 'region' | 'destination' 
   const currentState = current?.kind === 'state' ? states.find((s) => s.code === current.code) : undefined;
   const [letter, setLetter] = useState<string | null>(currentState ? baseLetter(name(currentState)) : null);
   const [mode, setMode] = useState<Mode>({ view: 'states' });
+  useSpokenRegionView(mode.view === 'zip' ? { view: 'zip', state: mode.state.code, digits: '' } : mode.view === 'states' ? { view: 'states', letter } : { view: mode.view });
 
   const answer = (value: RegionAnswer) => send({ type: 'ANSWER', question, value });
   // The ZIP keypad only where East versus West can change this visitor's checklist (derived from content).

@@ -1,0 +1,6 @@
+export { speakableScreen, speakableHelp, spokenStep, placeName, PRINT_ERROR_KEYS } from './screen';
+export type { SpeakableState, SpokenScreen, RegionView } from './screen';
+export { speakPlan } from './checklist';
+export { readingWords, sayAddress, sayPhone, sayText, pronounceable, parseLexicon, spell, type ReadingWords } from './read-aloud';
+export { MAX_UTTERANCE_CHARS, splitLong, type Utterance, type SpokenPart } from './utterance';
+export * from './contract';
