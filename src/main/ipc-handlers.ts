@@ -40,6 +40,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<(typeof CHANNELS)[keyof
       idleSeconds: deps.settings.idleSeconds,
       warningSeconds: deps.settings.warningSeconds,
       printerConfigured: deps.settings.printer !== undefined,
+      printTimeoutSeconds: deps.settings.printTimeoutSeconds,
     }),
     [CHANNELS.printChecklist]: async (raw): Promise<PrintOutcome> => {
       const parsed = PrintRequestSchema.safeParse(raw);

@@ -67,6 +67,8 @@ export interface PublicSettings {
   idleSeconds: number;
   warningSeconds: number;
   printerConfigured: boolean;
+  /** A print job that has not answered by then is given up (main) and shown as failed (the renderer's deadline). */
+  printTimeoutSeconds: number;
 }
 
 export const UsageEventSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { and, assign, fromPromise, setup, stateIn } from 'xstate';
 import { isComplete, type Answers, type RegionAnswer } from './answers';
 import type { Lang } from './i18n';
 import type { PrintErrorType, PrintOutcome, PrintRequest, UsageEvent } from './ipc';
@@ -8,6 +8,11 @@ import type { PrintErrorType, PrintOutcome, PrintRequest, UsageEvent } from './i
  * credential → review → checklist, with Back from every step, Edit from review, Start over,
  * printing, and an idle warning that wipes the session. The renderer draws whatever state
  * this is in; it never keeps its own copy of the answers.
+ *
+ * Start over asks first (session.dialog: "Keep my answers" / "Start over") and, when the
+ * visitor confirms, clears the answers but keeps this visitor's language, text size and
+ * contrast. The end of a visit (idle time-out, after printing, Finish) clears those too.
+ * While the question is open, nothing else in the flow moves (guard `noDialog`).
  */
 
 export type QuestionId = 'task' | 'region' | 'destination' | 'beneficiary' | 'credential';
@@ -35,6 +40,8 @@ export interface KioskContext {
   warningMs: number;
   /** How long the "take your checklist" screen stays before the session is wiped. */
   doneMs: number;
+  /** A print that has not answered by then ends on the failure screen (the printer's own time-out). */
+  printTimeoutMs: number;
 }
 
 export interface KioskInput {
@@ -42,6 +49,7 @@ export interface KioskInput {
   idleMs?: number;
   warningMs?: number;
   doneMs?: number;
+  printTimeoutMs?: number;
 }
 
 export type AnswerEvent =
@@ -59,7 +67,12 @@ export type KioskEvent =
   | { type: 'CONFIRM' }
   | { type: 'PRINT' }
   | { type: 'FINISH' }
+  /** The visitor tapped Start over: ask before clearing anything. */
   | { type: 'START_OVER' }
+  /** Answer to "Start over?": keep going where they were. */
+  | { type: 'KEEP_ANSWERS' }
+  /** Answer to "Start over?": clear the answers (display settings stay). */
+  | { type: 'CONFIRM_START_OVER' }
   | { type: 'ACTIVITY' }
   | { type: 'MORE_TIME' }
   | { type: 'SET_LANG'; lang: Lang }
@@ -71,6 +84,7 @@ export const DEFAULT_IDLE_MS = 60_000;
 export const MIN_WARNING_MS = 20_000;
 export const DEFAULT_WARNING_MS = 30_000;
 export const DEFAULT_DONE_MS = 15_000;
+export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
 
 /** Every question screen, in the order asked (destination only for a move: see questionsFor). */
 export const QUESTION_ORDER: readonly QuestionId[] = ['task', 'region', 'destination', 'beneficiary', 'credential'];
@@ -131,19 +145,19 @@ function questionState(q: QuestionId) {
   return {
     on: {
       ANSWER: {
-        guard: { type: 'answers' as const, params: { question: q } },
+        guard: and([{ type: 'answers' as const, params: { question: q } }, 'noDialog']),
         actions: 'recordAnswer' as const,
         target: `#kiosk.session.flow.route-after-${q}`,
       },
       // Back while editing returns to review; otherwise to the previous question.
-      BACK: { target: `#kiosk.session.flow.route-back-${q}` },
+      BACK: { guard: 'noDialog' as const, target: `#kiosk.session.flow.route-back-${q}` },
     },
   };
 }
 
+/** A new set of answers; the display settings are cleared separately (resetPrefs) at the end of a visit. */
 const freshSession = (ctx: KioskContext): Partial<KioskContext> => ({
   answers: {},
-  prefs: DEFAULT_PREFS,
   editing: false,
   printError: null,
   printing: false,
@@ -187,6 +201,8 @@ export const kioskMachine = setup({
       context.prefs.highContrast !== DEFAULT_PREFS.highContrast,
     complete: ({ context }) => answersComplete(context),
     printOk: ({ event }) => (event as unknown as { output: PrintOutcome }).output.ok,
+    /** No question (Start over?) is open over the screen: the flow may move. */
+    noDialog: stateIn('#kiosk.session.dialog.closed'),
     answers: ({ event }, params: { question: QuestionId }) => event.type === 'ANSWER' && event.question === params.question,
     // Only questions this visitor is asked can be edited (no destination unless moving).
     editsQuestion: ({ context, event }, params: { question: QuestionId }) =>
@@ -196,6 +212,7 @@ export const kioskMachine = setup({
     idle: ({ context }) => context.idleMs,
     warning: ({ context }) => context.warningMs,
     done: ({ context }) => context.doneMs,
+    printTimeout: ({ context }) => context.printTimeoutMs,
   },
 }).createMachine({
   id: 'kiosk',
@@ -209,6 +226,7 @@ export const kioskMachine = setup({
     idleMs: input.idleMs ?? DEFAULT_IDLE_MS,
     warningMs: Math.max(input.warningMs ?? DEFAULT_WARNING_MS, MIN_WARNING_MS),
     doneMs: input.doneMs ?? DEFAULT_DONE_MS,
+    printTimeoutMs: input.printTimeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS,
   }),
   initial: 'attract',
   on: {
@@ -227,10 +245,21 @@ export const kioskMachine = setup({
     },
     session: {
       type: 'parallel',
-      on: {
-        START_OVER: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'started-over' } } },
-      },
       states: {
+        /** "Start over? Your answers will be cleared." over whatever screen the visitor is on. */
+        dialog: {
+          initial: 'closed',
+          states: {
+            closed: { on: { START_OVER: 'startOver' } },
+            startOver: {
+              on: {
+                KEEP_ANSWERS: 'closed',
+                // Same visitor: the answers go, their language, text size and contrast stay.
+                CONFIRM_START_OVER: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'started-over' } } },
+              },
+            },
+          },
+        },
         flow: {
           initial: 'task',
           states: {
@@ -260,29 +289,39 @@ export const kioskMachine = setup({
               entry: 'stopEditing',
               on: {
                 EDIT: QUESTION_ORDER.map((q) => ({
-                  guard: { type: 'editsQuestion' as const, params: { question: q } },
+                  guard: and([{ type: 'editsQuestion' as const, params: { question: q } }, 'noDialog']),
                   actions: 'startEditing' as const,
                   target: q,
                 })),
                 CONFIRM: {
-                  guard: 'complete',
+                  guard: and(['complete', 'noDialog']),
                   target: 'checklist',
                   actions: { type: 'countUsage', params: { type: 'checklist-shown' } },
                 },
-                BACK: 'route-back-review',
+                BACK: { guard: 'noDialog', target: 'route-back-review' },
               },
             },
             checklist: {
               initial: 'viewing',
-              on: { BACK: { target: 'review' } },
+              on: { BACK: { guard: 'noDialog', target: 'review' } },
               states: {
                 viewing: {
-                  on: { PRINT: 'printing', FINISH: '#kiosk.attract' },
+                  on: {
+                    PRINT: { guard: 'noDialog', target: 'printing' },
+                    FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' },
+                  },
                 },
                 printing: {
                   entry: [assign({ printing: true }), 'clearPrintError'],
                   exit: assign({ printing: false }),
-                  // No BACK and no second PRINT while a job is out: one tap prints once.
+                  // No BACK and no second PRINT while a job is out: one tap prints once. Start over
+                  // still works (the dialog region), and a job that never answers ends here:
+                  after: {
+                    printTimeout: {
+                      target: 'failed',
+                      actions: [assign({ printError: 'timeout' as PrintErrorType }), { type: 'countUsage', params: { type: 'print-failed' } }],
+                    },
+                  },
                   on: { BACK: {}, PRINT: {} },
                   invoke: {
                     src: 'printChecklist',
@@ -317,11 +356,16 @@ export const kioskMachine = setup({
                 },
                 printed: {
                   // Take-home done: the session wipes itself shortly, or at once on Finish.
-                  after: { done: '#kiosk.attract' },
-                  on: { FINISH: '#kiosk.attract' },
+                  after: { done: { target: '#kiosk.attract', actions: 'resetPrefs' } },
+                  on: { FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' } },
                 },
                 failed: {
-                  on: { PRINT: 'printing', FINISH: '#kiosk.attract' },
+                  on: {
+                    PRINT: { guard: 'noDialog', target: 'printing' },
+                    // "Back to my checklist": read it on screen, photograph it, scan its codes.
+                    BACK: { guard: 'noDialog', target: 'viewing' },
+                    FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' },
+                  },
                 },
               },
             },
@@ -342,7 +386,9 @@ export const kioskMachine = setup({
             },
             warning: {
               on: { MORE_TIME: 'active' },
-              after: { warning: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'idle-reset' } } } },
+              after: {
+                warning: { target: '#kiosk.attract', actions: ['resetPrefs', { type: 'countUsage', params: { type: 'idle-reset' } }] },
+              },
             },
           },
         },

@@ -25,6 +25,12 @@ export const test = base.extend<{ consoleAllow: RegExp[]; consoleGuard: void }>(
       const note = (text: string) => {
         if (!allowed(text)) problems.push(text);
       };
+      // A CSP violation that the page catches (a library's eval probe) shows only as this event.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+        );
+      });
       page.on('console', (m) => {
         if (m.type() === 'error') note(`console error: ${m.text()} (${m.location().url})`);
       });

@@ -1,6 +1,7 @@
 import { factFiles, type Content, type ContentError } from './load';
 import { CONTEXT_PLACEHOLDERS, placeholdersIn } from './placeholders';
 import { PORTAL_SLOTS, REGION_KINDS, type Conditions } from './schema';
+import { checkZipPrefixes } from './zip-prefixes';
 
 /**
  * Checks what a schema cannot: ids are unique, every reference points at something that
@@ -120,6 +121,7 @@ export function checkReferences(c: Content): ContentError[] {
   for (const [k, n] of Object.entries(c.plan.notices)) need(ids.notices, 'notice', 'plan.json', undefined, `notices.${k}`, n);
 
   errors.push(...checkPlaceholders(c, ids));
+  errors.push(...checkZipPrefixes(c));
   return errors;
 }
 
