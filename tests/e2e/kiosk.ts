@@ -14,14 +14,14 @@ export { expect };
  * Every spec's `test`: fails the test on any console error, uncaught page error, failed
  * request or HTTP error response (a CSP violation, a missing favicon and a library's eval
  * probe all show up here). A spec that breaks something on purpose names what it expects
- * with `test.use({ consoleAllow: [/.../] })`.
+ * with `test.use({ consoleAllow: /.../ })`.
  */
-export const test = base.extend<{ consoleAllow: RegExp[]; consoleGuard: void }>({
-  consoleAllow: [[], { option: true }],
+export const test = base.extend<{ consoleAllow: RegExp | null; consoleGuard: void }>({
+  consoleAllow: [null, { option: true }],
   consoleGuard: [
     async ({ page, consoleAllow }, use, testInfo) => {
       const problems: string[] = [];
-      const allowed = (text: string) => consoleAllow.some((re) => re.test(text));
+      const allowed = (text: string) => consoleAllow?.test(text) ?? false;
       const note = (text: string) => {
         if (!allowed(text)) problems.push(text);
       };

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { answerAll, button, data, expectScreen, label, open, portalNames, ROOT, snapshot, tapState } from './kiosk';
+import { answerAll, button, data, expect, expectScreen, label, open, portalNames, ROOT, snapshot, tapState, test } from './kiosk';
 
 /**
  * The seed scenarios, tapped through by the labels a visitor sees (read from data/, never
@@ -73,17 +72,18 @@ test('Change from review: California → Virginia turns TriWest into Humana Mili
   expect((await snapshot(page)).context.answers.region).toEqual({ kind: 'state', code: 'VA' });
 });
 
-test('Back keeps the earlier answer marked; Start over clears everything', async ({ page }) => {
+test('Back keeps the earlier answer marked; Start over (confirmed) clears the answers, not the language', async ({ page }) => {
   await open(page);
   await page.getByTestId('start-es').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await button(page, label.task('referral', 'es')).click();
   await page.getByTestId('back').click();
   await expectScreen(page, 'task');
-  await expect(page.getByTestId('choice-referral')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('choice-referral')).toHaveAttribute('aria-current', 'true');
   await page.getByTestId('start-over').click();
+  await page.getByTestId('confirm-start-over').click();
   await expectScreen(page, 'attract');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   expect((await snapshot(page)).context.answers).toEqual({});
 });
 

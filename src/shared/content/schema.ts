@@ -259,7 +259,8 @@ const ZipPrefix = z
 
 /** Which ZIP codes belong to a state, by their first three digits (zip-prefixes.json). */
 export const StateZipPrefixes = z.strictObject({
-  state: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter code'),
+  /** The state's two-letter code, as in regions.json. */
+  code: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter code'),
   prefixes: z.array(ZipPrefix).min(1),
   ...FactFields,
 });

@@ -15,7 +15,7 @@ function inRange(prefix: string, range: string): boolean {
 /** true / false for a five-digit ZIP and a state the table knows; undefined when the table cannot tell. */
 export function zipInState(zip: string, state: string, table: readonly StateZipPrefixes[]): boolean | undefined {
   if (!/^\d{5}$/.test(zip)) return undefined;
-  const entry = table.find((e) => e.state === state);
+  const entry = table.find((e) => e.code === state);
   if (!entry) return undefined;
   const prefix = zip.slice(0, 3);
   return entry.prefixes.some((range) => inRange(prefix, range));
@@ -28,12 +28,12 @@ export function checkZipPrefixes(c: Pick<Content, 'regions' | 'zipPrefixes'>): C
   const states = new Set(c.regions.states.map((s) => s.code));
   const seen = new Set<string>();
   for (const e of c.zipPrefixes) {
-    if (!states.has(e.state)) errors.push({ file, item: e.state, field: 'state', message: `unknown state "${e.state}" (not in regions.json)` });
-    if (seen.has(e.state)) errors.push({ file, item: e.state, field: 'state', message: `"${e.state}" is listed twice` });
-    seen.add(e.state);
+    if (!states.has(e.code)) errors.push({ file, item: e.code, field: 'code', message: `unknown state "${e.code}" (not in regions.json)` });
+    if (seen.has(e.code)) errors.push({ file, item: e.code, field: 'code', message: `"${e.code}" is listed twice` });
+    seen.add(e.code);
   }
   for (const code of states) {
-    if (!seen.has(code)) errors.push({ file, item: code, field: 'state', message: `no ZIP prefixes for ${code}, a state in regions.json` });
+    if (!seen.has(code)) errors.push({ file, item: code, field: 'code', message: `no ZIP prefixes for ${code}, a state in regions.json` });
   }
   return errors;
 }

@@ -119,6 +119,15 @@ export function Shell({ children, footer, className }: ShellProps) {
   useLayoutEffect(() => {
     setTitle(main.current?.querySelector('h1')?.textContent ?? '');
   });
+  // A screen that scrolls (the checklist) starts with its scroll area focused instead of the
+  // heading: it is named after the heading, and the arrow keys and Page Down scroll it at once.
+  const focusedArea = useRef(false);
+  useEffect(() => {
+    const el = main.current;
+    if (!scrolls || !el || focusedArea.current) return;
+    focusedArea.current = true;
+    if (document.activeElement === el.querySelector('h1')) el.focus({ preventScroll: true });
+  }, [scrolls]);
   const pageDown = () => {
     const el = main.current;
     if (!el) return;
