@@ -40,7 +40,7 @@ export interface KioskContext {
   warningMs: number;
   /** How long the "take your checklist" screen stays before the session is wiped. */
   doneMs: number;
-  /** A print that has not answered by then ends on the failure screen (the printer's own time-out). */
+  /** The spooler's time-out for a job (settings); the printing screen gives up PRINT_DEADLINE_MARGIN_MS later. */
   printTimeoutMs: number;
 }
 
@@ -85,6 +85,12 @@ export const MIN_WARNING_MS = 20_000;
 export const DEFAULT_WARNING_MS = 30_000;
 export const DEFAULT_DONE_MS = 15_000;
 export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
+/**
+ * The printing screen's deadline is the spooler's time-out plus this: main usually answers
+ * first with the precise reason ("timeout", "job held"…); if main never answers at all, the
+ * visitor still reaches the failure screen.
+ */
+export const PRINT_DEADLINE_MARGIN_MS = 5_000;
 
 /** Every question screen, in the order asked (destination only for a move: see questionsFor). */
 export const QUESTION_ORDER: readonly QuestionId[] = ['task', 'region', 'destination', 'beneficiary', 'credential'];
@@ -212,7 +218,7 @@ export const kioskMachine = setup({
     idle: ({ context }) => context.idleMs,
     warning: ({ context }) => context.warningMs,
     done: ({ context }) => context.doneMs,
-    printTimeout: ({ context }) => context.printTimeoutMs,
+    printDeadline: ({ context }) => context.printTimeoutMs + PRINT_DEADLINE_MARGIN_MS,
   },
 }).createMachine({
   id: 'kiosk',
@@ -317,7 +323,7 @@ export const kioskMachine = setup({
                   // No BACK and no second PRINT while a job is out: one tap prints once. Start over
                   // still works (the dialog region), and a job that never answers ends here:
                   after: {
-                    printTimeout: {
+                    printDeadline: {
                       target: 'failed',
                       actions: [assign({ printError: 'timeout' as PrintErrorType }), { type: 'countUsage', params: { type: 'print-failed' } }],
                     },
