@@ -73,14 +73,15 @@ describe('kiosk machine: the flow', () => {
     expect(a.getSnapshot().context.answers).toEqual({});
   });
 
-  it('Start over clears every answer and preference', () => {
+  it('Start over (once confirmed) clears every answer and keeps the visitor\'s language', () => {
     const a = start();
     A.forEach((e) => a.send(e));
     a.send({ type: 'SET_LANG', lang: 'es' });
     a.send({ type: 'START_OVER' });
+    a.send({ type: 'CONFIRM_START_OVER' });
     expect(a.getSnapshot().value).toBe('attract');
     expect(a.getSnapshot().context.answers).toEqual({});
-    expect(a.getSnapshot().context.prefs.lang).toBe('en');
+    expect(a.getSnapshot().context.prefs.lang).toBe('es');
   });
 });
 
@@ -196,6 +197,7 @@ describe('kiosk machine: usage counts', () => {
     a.send({ type: 'PRINT' });
     await vi.advanceTimersByTimeAsync(0);
     a.send({ type: 'START_OVER' });
+    a.send({ type: 'CONFIRM_START_OVER' });
     a.send({ type: 'START' });
     a.send({ type: 'ANSWER', question: 'task', value: 'move' });
     await vi.advanceTimersByTimeAsync(60_000 + 30_000 + 1);

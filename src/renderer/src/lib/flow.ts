@@ -47,6 +47,16 @@ export function isIdleWarning(value: StateValue): boolean {
   return typeof value === 'object' && typeof value.session === 'object' && value.session.idle === 'warning';
 }
 
+/** "Start over? Your answers will be cleared." is open over the screen. */
+export function isStartOverAsked(value: StateValue): boolean {
+  return typeof value === 'object' && typeof value.session === 'object' && value.session.dialog === 'startOver';
+}
+
+/** Something is asked over the screen (Start over?, Are you still there?): the screen behind does nothing. */
+export function isDialogOpen(value: StateValue): boolean {
+  return isIdleWarning(value) || isStartOverAsked(value);
+}
+
 /** "Step n of 4": the destination question counts as part of step 2 (where you live). */
 export function stepOf(q: QuestionId): { step: number; total: number } {
   const asked: QuestionId = q === 'destination' ? 'region' : q;
