@@ -24,7 +24,7 @@ const PREFS: KioskEvent[] = [
   { type: 'SET_TEXT_SIZE', size: 2 },
   { type: 'TOGGLE_CONTRAST' },
 ];
-const VISITOR_PREFS = { lang: 'es', textSize: 2, highContrast: true };
+const VISITOR_PREFS = { lang: 'es', textSize: 2, highContrast: true, audio: false };
 
 type Print = () => Promise<PrintOutcome>;
 const never: Print = () => new Promise<PrintOutcome>(() => {});

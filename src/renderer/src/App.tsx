@@ -178,7 +178,7 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
   const kiosk: Kiosk = { content, snapshot, send, lang: prefs.lang, t, plan, newSubView };
   return (
     <KioskContext value={kiosk}>
-      <AudioMode api={api} screen={screen} warning={warning}>
+      <AudioMode api={api} screen={screen} warning={warning} startOver={askStartOver}>
         <div className="app" data-screen={key} data-armed={armed ? 'true' : 'false'} inert={warning || askStartOver}>
           <Fragment key={key}>
             <ScreenView screen={screen} />
