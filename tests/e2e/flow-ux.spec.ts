@@ -49,7 +49,7 @@ test.describe('Start over', () => {
     await expectScreen(page, 'attract');
     const snap = await snapshot(page);
     expect(snap.context.answers).toEqual({});
-    expect(snap.context.prefs).toEqual({ lang: 'es', textSize: 2, highContrast: true });
+    expect(snap.context.prefs).toEqual({ lang: 'es', textSize: 2, highContrast: true, audio: false });
     await expect(page.locator('html')).toHaveAttribute('data-text-size', '2');
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
   });
