@@ -1,4 +1,4 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { and, assign, fromPromise, setup, stateIn } from 'xstate';
 import type { Answers, RegionAnswer } from './answers';
 import type { Lang } from './i18n';
 import type { PrintErrorType, PrintOutcome, PrintRequest, UsageEvent } from './ipc';
@@ -8,6 +8,11 @@ import type { PrintErrorType, PrintOutcome, PrintRequest, UsageEvent } from './i
  * credential → review → checklist, with Back from every step, Edit from review, Start over,
  * printing, and an idle warning that wipes the session. The renderer draws whatever state
  * this is in; it never keeps its own copy of the answers.
+ *
+ * Start over asks first (session.dialog: "Keep my answers" / "Start over") and, when the
+ * visitor confirms, clears the answers but keeps this visitor's language, text size and
+ * contrast. The end of a visit (idle time-out, after printing, Finish) clears those too.
+ * While the question is open, nothing else in the flow moves (guard `noDialog`).
  */
 
 export type QuestionId = 'task' | 'region' | 'destination' | 'beneficiary' | 'credential';
@@ -39,6 +44,8 @@ export interface KioskContext {
   warningMs: number;
   /** How long the "take your checklist" screen stays before the session is wiped. */
   doneMs: number;
+  /** The spooler's time-out for a job (settings); the printing screen gives up PRINT_DEADLINE_MARGIN_MS later. */
+  printTimeoutMs: number;
 }
 
 /** Derived from content (questionGuide in src/shared/plan): a question that cannot change the plan is skipped. */
@@ -51,6 +58,7 @@ export interface KioskInput {
   idleMs?: number;
   warningMs?: number;
   doneMs?: number;
+  printTimeoutMs?: number;
 }
 
 export type AnswerEvent =
@@ -68,7 +76,12 @@ export type KioskEvent =
   | { type: 'CONFIRM' }
   | { type: 'PRINT' }
   | { type: 'FINISH' }
+  /** The visitor tapped Start over: ask before clearing anything. */
   | { type: 'START_OVER' }
+  /** Answer to "Start over?": keep going where they were. */
+  | { type: 'KEEP_ANSWERS' }
+  /** Answer to "Start over?": clear the answers (display settings stay). */
+  | { type: 'CONFIRM_START_OVER' }
   | { type: 'ACTIVITY' }
   | { type: 'MORE_TIME' }
   | { type: 'SET_LANG'; lang: Lang }
@@ -81,6 +94,13 @@ export const DEFAULT_IDLE_MS = 60_000;
 export const MIN_WARNING_MS = 20_000;
 export const DEFAULT_WARNING_MS = 30_000;
 export const DEFAULT_DONE_MS = 15_000;
+export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
+/**
+ * The printing screen's deadline is the spooler's time-out plus this: main usually answers
+ * first with the precise reason ("timeout", "job held"…); if main never answers at all, the
+ * visitor still reaches the failure screen.
+ */
+export const PRINT_DEADLINE_MARGIN_MS = 5_000;
 
 /** Every question screen, in the order asked (destination only for a move: see questionsFor). */
 export const QUESTION_ORDER: readonly QuestionId[] = ['task', 'region', 'destination', 'beneficiary', 'credential'];
@@ -145,19 +165,19 @@ function questionState(q: QuestionId) {
   return {
     on: {
       ANSWER: {
-        guard: { type: 'answers' as const, params: { question: q } },
+        guard: and([{ type: 'answers' as const, params: { question: q } }, 'noDialog']),
         actions: 'recordAnswer' as const,
         target: `#kiosk.session.flow.route-after-${q}`,
       },
       // Back while editing returns to review; otherwise to the previous question.
-      BACK: { target: `#kiosk.session.flow.route-back-${q}` },
+      BACK: { guard: 'noDialog' as const, target: `#kiosk.session.flow.route-back-${q}` },
     },
   };
 }
 
+/** A new set of answers; the display settings are cleared separately (resetPrefs) at the end of a visit. */
 const freshSession = (ctx: KioskContext): Partial<KioskContext> => ({
   answers: {},
-  prefs: DEFAULT_PREFS,
   editing: false,
   printError: null,
   printing: false,
@@ -203,6 +223,8 @@ export const kioskMachine = setup({
       context.prefs.audio !== DEFAULT_PREFS.audio,
     complete: ({ context }) => answersComplete(context),
     printOk: ({ event }) => (event as unknown as { output: PrintOutcome }).output.ok,
+    /** No question (Start over?) is open over the screen: the flow may move. */
+    noDialog: stateIn('#kiosk.session.dialog.closed'),
     answers: ({ event }, params: { question: QuestionId }) => event.type === 'ANSWER' && event.question === params.question,
     // Only questions this visitor is asked can be edited (no destination unless moving).
     editsQuestion: ({ context, event }, params: { question: QuestionId }) =>
@@ -212,6 +234,7 @@ export const kioskMachine = setup({
     idle: ({ context }) => context.idleMs,
     warning: ({ context }) => context.warningMs,
     done: ({ context }) => context.doneMs,
+    printDeadline: ({ context }) => context.printTimeoutMs + PRINT_DEADLINE_MARGIN_MS,
   },
 }).createMachine({
   id: 'kiosk',
@@ -226,6 +249,7 @@ export const kioskMachine = setup({
     idleMs: input.idleMs ?? DEFAULT_IDLE_MS,
     warningMs: Math.max(input.warningMs ?? DEFAULT_WARNING_MS, MIN_WARNING_MS),
     doneMs: input.doneMs ?? DEFAULT_DONE_MS,
+    printTimeoutMs: input.printTimeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS,
   }),
   initial: 'attract',
   on: {
@@ -245,10 +269,21 @@ export const kioskMachine = setup({
     },
     session: {
       type: 'parallel',
-      on: {
-        START_OVER: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'started-over' } } },
-      },
       states: {
+        /** "Start over? Your answers will be cleared." over whatever screen the visitor is on. */
+        dialog: {
+          initial: 'closed',
+          states: {
+            closed: { on: { START_OVER: 'startOver' } },
+            startOver: {
+              on: {
+                KEEP_ANSWERS: 'closed',
+                // Same visitor: the answers go, their language, text size and contrast stay.
+                CONFIRM_START_OVER: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'started-over' } } },
+              },
+            },
+          },
+        },
         flow: {
           initial: 'task',
           states: {
@@ -278,29 +313,39 @@ export const kioskMachine = setup({
               entry: 'stopEditing',
               on: {
                 EDIT: QUESTION_ORDER.map((q) => ({
-                  guard: { type: 'editsQuestion' as const, params: { question: q } },
+                  guard: and([{ type: 'editsQuestion' as const, params: { question: q } }, 'noDialog']),
                   actions: 'startEditing' as const,
                   target: q,
                 })),
                 CONFIRM: {
-                  guard: 'complete',
+                  guard: and(['complete', 'noDialog']),
                   target: 'checklist',
                   actions: { type: 'countUsage', params: { type: 'checklist-shown' } },
                 },
-                BACK: 'route-back-review',
+                BACK: { guard: 'noDialog', target: 'route-back-review' },
               },
             },
             checklist: {
               initial: 'viewing',
-              on: { BACK: { target: 'review' } },
+              on: { BACK: { guard: 'noDialog', target: 'review' } },
               states: {
                 viewing: {
-                  on: { PRINT: 'printing', FINISH: '#kiosk.attract' },
+                  on: {
+                    PRINT: { guard: 'noDialog', target: 'printing' },
+                    FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' },
+                  },
                 },
                 printing: {
                   entry: [assign({ printing: true }), 'clearPrintError'],
                   exit: assign({ printing: false }),
-                  // No BACK and no second PRINT while a job is out: one tap prints once.
+                  // No BACK and no second PRINT while a job is out: one tap prints once. Start over
+                  // still works (the dialog region), and a job that never answers ends here:
+                  after: {
+                    printDeadline: {
+                      target: 'failed',
+                      actions: [assign({ printError: 'timeout' as PrintErrorType }), { type: 'countUsage', params: { type: 'print-failed' } }],
+                    },
+                  },
                   on: { BACK: {}, PRINT: {} },
                   invoke: {
                     src: 'printChecklist',
@@ -332,11 +377,16 @@ export const kioskMachine = setup({
                 },
                 printed: {
                   // Take-home done: the session wipes itself shortly, or at once on Finish.
-                  after: { done: '#kiosk.attract' },
-                  on: { FINISH: '#kiosk.attract' },
+                  after: { done: { target: '#kiosk.attract', actions: 'resetPrefs' } },
+                  on: { FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' } },
                 },
                 failed: {
-                  on: { PRINT: 'printing', FINISH: '#kiosk.attract' },
+                  on: {
+                    PRINT: { guard: 'noDialog', target: 'printing' },
+                    // "Back to my checklist": read it on screen, photograph it, scan its codes.
+                    BACK: { guard: 'noDialog', target: 'viewing' },
+                    FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' },
+                  },
                 },
               },
             },
@@ -357,7 +407,9 @@ export const kioskMachine = setup({
             },
             warning: {
               on: { MORE_TIME: 'active' },
-              after: { warning: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'idle-reset' } } } },
+              after: {
+                warning: { target: '#kiosk.attract', actions: ['resetPrefs', { type: 'countUsage', params: { type: 'idle-reset' } }] },
+              },
             },
           },
         },

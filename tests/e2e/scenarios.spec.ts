@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
 import type { RegionAnswer } from '../../src/shared/answers';
 import { CONTENT_FILES, parseContent } from '../../src/shared/content/load';
 import { buildPlan } from '../../src/shared/plan';
 import { scenario } from '../integration/fixtures/scenarios';
-import { answerAll, button, data, expectScreen, label, open, portalNames, readData, ROOT, snapshot, tapState, type Walk } from './kiosk';
+import { answerAll, button, data, expect, expectScreen, label, open, portalNames, readData, ROOT, snapshot, tapState, test, type Walk } from './kiosk';
 
 /**
  * The seed scenarios, tapped through by the labels a visitor sees (read from data/, never
@@ -96,17 +95,18 @@ test('Change from review: California → Virginia turns TriWest into Humana Mili
   expect((await snapshot(page)).context.answers.region).toEqual({ kind: 'state', code: 'VA' });
 });
 
-test('Back keeps the earlier answer marked; Start over clears everything', async ({ page }) => {
+test('Back keeps the earlier answer marked; Start over (confirmed) clears the answers, not the language', async ({ page }) => {
   await open(page);
   await page.getByTestId('start-es').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await button(page, label.task('referral', 'es')).click();
   await page.getByTestId('back').click();
   await expectScreen(page, 'task');
-  await expect(page.getByTestId('choice-referral')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('choice-referral')).toHaveAttribute('aria-current', 'true');
   await page.getByTestId('start-over').click();
+  await page.getByTestId('confirm-start-over').click();
   await expectScreen(page, 'attract');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   expect((await snapshot(page)).context.answers).toEqual({});
 });
 

@@ -261,9 +261,10 @@ describe('model: every state of the flow, then on to the checklist', () => {
     }
   });
 
-  it('from anywhere in a session, Start over leads to an empty attract screen', () => {
+  it('from anywhere in a session, Start over (asked, then confirmed) leads to an empty attract screen', () => {
     for (const { state } of paths.filter((p) => p.state.value !== 'attract')) {
-      const [next] = transition(kioskMachine, state, { type: 'START_OVER' });
+      const [asked] = transition(kioskMachine, state, { type: 'START_OVER' });
+      const [next] = transition(kioskMachine, asked, { type: 'CONFIRM_START_OVER' });
       expect(next.value).toBe('attract');
       expect(next.context.answers).toEqual({});
     }

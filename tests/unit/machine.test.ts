@@ -5,11 +5,11 @@ import type { PrintOutcome } from '../../src/shared/ipc';
 
 const input = { destinationTasks: ['move'], idleMs: 60_000, warningMs: 30_000, doneMs: 15_000 };
 
-function start(print?: () => Promise<PrintOutcome>) {
+function start(print?: () => Promise<PrintOutcome>, extra: Partial<typeof input & { printTimeoutMs: number }> = {}) {
   const machine = print
     ? kioskMachine.provide({ actors: { printChecklist: fromPromise(print) } })
     : kioskMachine;
-  const actor = createActor(machine, { input });
+  const actor = createActor(machine, { input: { ...input, ...extra } });
   actor.start();
   return actor;
 }
@@ -73,14 +73,15 @@ describe('kiosk machine: the flow', () => {
     expect(a.getSnapshot().context.answers).toEqual({});
   });
 
-  it('Start over clears every answer and preference', () => {
+  it('Start over (once confirmed) clears every answer and keeps the visitor\'s language', () => {
     const a = start();
     A.forEach((e) => a.send(e));
     a.send({ type: 'SET_LANG', lang: 'es' });
     a.send({ type: 'START_OVER' });
+    a.send({ type: 'CONFIRM_START_OVER' });
     expect(a.getSnapshot().value).toBe('attract');
     expect(a.getSnapshot().context.answers).toEqual({});
-    expect(a.getSnapshot().context.prefs.lang).toBe('en');
+    expect(a.getSnapshot().context.prefs.lang).toBe('es');
   });
 });
 
@@ -196,6 +197,7 @@ describe('kiosk machine: usage counts', () => {
     a.send({ type: 'PRINT' });
     await vi.advanceTimersByTimeAsync(0);
     a.send({ type: 'START_OVER' });
+    a.send({ type: 'CONFIRM_START_OVER' });
     a.send({ type: 'START' });
     a.send({ type: 'ANSWER', question: 'task', value: 'move' });
     await vi.advanceTimersByTimeAsync(60_000 + 30_000 + 1);
@@ -216,7 +218,8 @@ describe('kiosk machine: idle edge cases', () => {
   it('does not warn a visitor waiting at the printer, however long the job takes; warns again after it ends', async () => {
     vi.useFakeTimers();
     let release!: (o: PrintOutcome) => void;
-    const a = start(() => new Promise<PrintOutcome>((r) => (release = r)));
+    // A spooler allowed ten minutes (the print deadline is that plus a margin): idle must not cut in.
+    const a = start(() => new Promise<PrintOutcome>((r) => (release = r)), { printTimeoutMs: 600_000 });
     A.forEach((e) => a.send(e));
     a.send({ type: 'CONFIRM' });
     a.send({ type: 'PRINT' });

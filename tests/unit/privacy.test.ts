@@ -30,12 +30,13 @@ describe('privacy', () => {
   it('a session holds only the answers, preferences and flow state — and nothing after a reset', () => {
     const actor = createActor(kioskMachine, { input: { destinationTasks: ['move'] } }).start();
     expect(Object.keys(actor.getSnapshot().context).sort()).toEqual(
-      ['answers', 'asks', 'destinationTasks', 'doneMs', 'editing', 'idleMs', 'prefs', 'printError', 'printing', 'warningMs'].sort(),
+      ['answers', 'asks', 'destinationTasks', 'doneMs', 'editing', 'idleMs', 'prefs', 'printError', 'printing', 'printTimeoutMs', 'warningMs'].sort(),
     );
     actor.send({ type: 'START' });
     actor.send({ type: 'ANSWER', question: 'task', value: 'referral' });
     actor.send({ type: 'ANSWER', question: 'region', value: { kind: 'state', code: 'MO', zip: '63101' } });
     actor.send({ type: 'START_OVER' });
+    actor.send({ type: 'CONFIRM_START_OVER' });
     expect(actor.getSnapshot().context.answers).toEqual({});
     expect(JSON.stringify(actor.getSnapshot().context)).not.toContain('63101');
   });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/renderer/src/App';
 import { PRINT_ERROR_KEYS } from '../../src/renderer/src/lib/flow';
 import type { KioskApi, PrintErrorType, PrintOutcome, PrintRequest, PublicSettings, UsageEvent } from '../../src/shared/ipc';
@@ -27,7 +27,17 @@ function recordingApi(print: (r: PrintRequest) => PrintOutcome) {
   return { api, usage, prints };
 }
 
+// Every tap comes a second after the last screen change, as a person's would: the ghost-tap
+// guard (lib/tap-guard) ignores presses in the first TAP_GUARD_MS after a screen appears.
+let clock = 0;
+beforeEach(() => {
+  clock = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => clock);
+});
+afterEach(() => vi.restoreAllMocks());
+
 const tap = async (testId: string) => {
+  clock += 1_000;
   await act(async () => {
     fireEvent.click(screen.getByTestId(testId));
   });
@@ -55,6 +65,7 @@ describe('App: the machine wired to the kiosk API', () => {
     await tap('start-en');
     await tap('choice-referral');
     await tap('start-over');
+    await tap('confirm-start-over');
     expect(screenName()).toBe('attract');
     await toChecklist();
     expect(usage).toEqual([

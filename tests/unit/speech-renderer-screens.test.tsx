@@ -25,7 +25,8 @@ import {
 import { ScreenView } from '../../src/renderer/src/App';
 import { IdleWarning } from '../../src/renderer/src/components/IdleWarning';
 import { KioskContext, type Kiosk } from '../../src/renderer/src/kiosk-context';
-import { isIdleWarning, PRINT_ERROR_KEYS as SCREEN_ERROR_KEYS, screenOf, stepOf } from '../../src/renderer/src/lib/flow';
+import { isIdleWarning, isStartOverAsked, PRINT_ERROR_KEYS as SCREEN_ERROR_KEYS, screenOf, stepOf } from '../../src/renderer/src/lib/flow';
+import { StartOverDialog } from '../../src/renderer/src/components/StartOverDialog';
 import { makeTranslate } from '../../src/renderer/src/lib/text';
 import { checklistDocument } from '../../src/shared/checklist/document';
 import { SCENARIOS } from '../integration/fixtures/scenarios';
@@ -99,6 +100,7 @@ const allStates = [...states, ...viewing.slice(0, 3).flatMap(printStates), ...wa
 function drawnKey(s: Snap): string {
   const screen = screenOf(s.value as never);
   if (isIdleWarning(s.value as never)) return 'idle-warning';
+  if (isStartOverAsked(s.value as never)) return 'start-over';
   if (screen.kind === 'question') return JSON.stringify([screen, s.context.answers[screen.question]]);
   if (screen.kind === 'attract') return 'attract';
   return JSON.stringify([screen, s.context.answers, s.context.printError]);
@@ -179,7 +181,7 @@ const NOT_SPOKEN: Record<string, string> = {
 };
 
 function kioskFor(snap: Snap, lang: Lang, plan: Plan | null): Kiosk {
-  return { content, snapshot: snap, send: () => undefined, lang, t: makeTranslate(content.ui, lang), plan };
+  return { content, snapshot: snap, send: () => undefined, lang, t: makeTranslate(content.ui, lang), plan, newSubView: () => undefined };
 }
 
 function planOf(snap: Snap): Plan | null {
@@ -194,6 +196,7 @@ function speakable(snap: Snap, lang: Lang, regionView?: RegionView): { state: Sp
     answers: snap.context.answers,
     printError: snap.context.printError,
     idleWarning: isIdleWarning(snap.value as never) ? { seconds: Math.round(snap.context.warningMs / 1000) } : undefined,
+    startOver: isStartOverAsked(snap.value as never),
     regionView,
   };
   return { state, spoken: speakableScreen(state, content, plan, lang), plan };
@@ -211,6 +214,17 @@ describe('speech names what each screen shows, in every state of the machine', (
     for (const w of warnings) expect(isIdleWarning(w.value as never), JSON.stringify(w.value)).toBe(true);
   });
 
+  it('"Start over?" over any screen is spoken alone: its question, then "Keep my answers", then "Start over"', () => {
+    const asked = allStates.filter((s) => isStartOverAsked(s.value as never) && !isIdleWarning(s.value as never));
+    expect(asked.length).toBeGreaterThan(0);
+    for (const lang of LANGS) {
+      const t = makeTranslate(content.ui, lang);
+      for (const snap of asked) {
+        expect(speakable(snap, lang).spoken.map((u) => u.text)).toEqual([t('startOver.title'), t('startOver.lead'), `${t('startOver.keep')}.`, `${t('startOver.confirm')}.`]);
+      }
+    }
+  });
+
   it('uses the screen’s own message for every print failure', () => {
     expect(PRINT_ERROR_KEYS).toEqual(SCREEN_ERROR_KEYS);
   });
@@ -222,7 +236,8 @@ describe('speech names what each screen shows, in every state of the machine', (
       let checked = 0;
       for (const snap of distinct) {
         const screen = screenOf(snap.value as never);
-        if (screen.kind !== 'question') continue;
+        // Under "Start over?" only the dialog is heard (it has its own test).
+        if (screen.kind !== 'question' || isStartOverAsked(snap.value as never)) continue;
         const q = screen.question;
         const { spoken } = speakable(snap, lang);
         const text = joined(spoken);
@@ -291,7 +306,9 @@ describe('speech names what each screen shows, in every state of the machine', (
         const heard = tokens(joined(spoken));
         const kiosk = kioskFor(snap, lang, plan);
         const html = renderToStaticMarkup(
-          <KioskContext value={kiosk}>{state.idleWarning ? <IdleWarning /> : <ScreenView screen={screenOf(snap.value as never)} />}</KioskContext>,
+          <KioskContext value={kiosk}>
+            {state.idleWarning ? <IdleWarning /> : state.startOver ? <StartOverDialog blocked={false} /> : <ScreenView screen={screenOf(snap.value as never)} />}
+          </KioskContext>,
         );
         const w = readingWords(content.ui, lang);
         for (const raw of visibleBlocks(html)) {

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useRef } from 'react';
+import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import { fromPromise, type ActorRefFrom } from 'xstate';
 import type { Content } from '../../shared/content/load';
@@ -8,10 +8,13 @@ import { buildPlan, questionGuide } from '../../shared/plan';
 import { KioskContext, type Kiosk } from './kiosk-context';
 import { IdleWarning } from './components/IdleWarning';
 import { PrintSheet } from './components/PrintSheet';
-import { isIdleWarning, screenKey, screenOf, type Screen } from './lib/flow';
+import { StartOverDialog } from './components/StartOverDialog';
+import { isIdleWarning, isStartOverAsked, screenKey, screenOf, type Screen } from './lib/flow';
+import { rearm, TAP_GUARD_MS } from './lib/tap-guard';
 import { makeTranslate } from './lib/text';
 import { AttractScreen } from './screens/AttractScreen';
-import { ChecklistScreen, FailedScreen, PrintedScreen, PrintingScreen } from './screens/ChecklistScreens';
+import { ChecklistScreen } from './screens/ChecklistScreens';
+import { FailedScreen, PrintedScreen, PrintingScreen } from './screens/PrintStatusScreens';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { RegionScreen } from './screens/RegionScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
@@ -91,6 +94,34 @@ function useActivity(send: Kiosk['send']): void {
   }, [send]);
 }
 
+/**
+ * Ghost taps (lib/tap-guard): each new screen or question over it re-arms the guard, and for
+ * TAP_GUARD_MS a transparent shield takes the touches, so a double tap cannot reach what
+ * appeared under the finger. `.app[data-armed]` tells the browser tests when taps count again.
+ */
+function useTapGuard(view: string): { armed: boolean; subView: number; newSubView: () => void } {
+  const [armed, setArmed] = useState(true);
+  // A screen's own sub-views (the overseas list, the ZIP pad) are new screens to a finger too.
+  const [subView, setSubView] = useState(0);
+  useLayoutEffect(() => {
+    rearm(performance.now());
+    setArmed(false);
+    const id = setTimeout(() => setArmed(true), TAP_GUARD_MS);
+    return () => clearTimeout(id);
+  }, [view, subView]);
+  const newSubView = useCallback(() => setSubView((n) => n + 1), []);
+  return { armed, subView, newSubView };
+}
+
+/** The window title names the screen ("Where do you live? – TRICARE Sign-In Navigator"). */
+function useDocumentTitle(view: string, appName: string): void {
+  useEffect(() => {
+    const overlays = [...document.querySelectorAll('.overlay:not([inert]) h2')];
+    const heading = (overlays.pop() ?? document.querySelector('main h1'))?.textContent?.trim();
+    document.title = heading ? `${heading} – ${appName}` : appName;
+  }, [view, appName]);
+}
+
 function useTestHook(enabled: boolean, actor: ActorRefFrom<KioskMachine>): void {
   useEffect(() => {
     if (!enabled) return;
@@ -126,6 +157,7 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
       asks: questionGuide(content).asks,
       idleMs: settings.idleSeconds * 1000,
       warningMs: settings.warningSeconds * 1000,
+      printTimeoutMs: settings.printTimeoutSeconds * 1000,
     },
   });
   const { prefs, answers } = snapshot.context;
@@ -135,28 +167,28 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
   const screen = screenOf(snapshot.value);
   const key = screenKey(screen);
   const warning = isIdleWarning(snapshot.value);
+  const askStartOver = isStartOverAsked(snapshot.value);
+  // What the visitor sees: the screen, and the question over it if any.
+  const view = `${key}|${askStartOver ? 'start-over' : ''}|${warning ? 'warning' : ''}|${prefs.lang}`;
 
   useDocumentPrefs(prefs);
   useActivity(send);
   useTestHook(testMode, actor);
+  const { armed, subView, newSubView } = useTapGuard(view);
+  useDocumentTitle(`${view}|${subView}`, t('app.name'));
 
-  // When the idle warning closes on "more time", focus goes back to the screen's heading.
-  const wasWarning = useRef(false);
-  useEffect(() => {
-    if (wasWarning.current && !warning) document.querySelector<HTMLElement>('main h1')?.focus();
-    wasWarning.current = warning;
-  }, [warning]);
-
-  const kiosk: Kiosk = { content, snapshot, send, lang: prefs.lang, t, plan };
+  const kiosk: Kiosk = { content, snapshot, send, lang: prefs.lang, t, plan, newSubView };
   return (
     <KioskContext value={kiosk}>
-      <AudioMode api={api} screen={screen} warning={warning}>
-        <div className="app" data-screen={key} inert={warning}>
+      <AudioMode api={api} screen={screen} warning={warning} startOver={askStartOver}>
+        <div className="app" data-screen={key} data-armed={armed ? 'true' : 'false'} inert={warning || askStartOver}>
           <Fragment key={key}>
             <ScreenView screen={screen} />
           </Fragment>
         </div>
+        {askStartOver ? <StartOverDialog blocked={warning} /> : null}
         {warning ? <IdleWarning /> : null}
+        {armed ? null : <div className="tap-guard" aria-hidden="true" data-testid="tap-guard" />}
         {browserPrint && screen.kind === 'checklist' ? <PrintSheet /> : null}
       </AudioMode>
     </KioskContext>

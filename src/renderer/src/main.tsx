@@ -1,3 +1,5 @@
+// First: zod must be configured before any schema module runs (see zod-config.ts).
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api';
@@ -5,6 +7,7 @@ import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { OutOfService } from './components/OutOfService';
 import './styles.css';
+import './flow.css';
 
 /**
  * Startup: load and check the content, read the settings, then draw the kiosk. Broken content

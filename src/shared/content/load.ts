@@ -13,6 +13,7 @@ import {
   Region,
   Rule,
   State,
+  StateZipPrefixes,
   Task,
   Territory,
   UiStrings,
@@ -54,6 +55,8 @@ export const CONTENT_SCHEMAS = {
   'plan.json': PlanSettings,
   /** Words explained in plain language the first time they appear on a screen or page. */
   'glossary.json': z.array(GlossaryEntry),
+  /** The first three digits of each state's ZIP codes: the ZIP screen refuses a ZIP from another state. */
+  'zip-prefixes.json': z.array(StateZipPrefixes).min(1),
 } as const;
 
 export type ContentFileName = keyof typeof CONTENT_SCHEMAS;
@@ -73,6 +76,7 @@ export interface Content {
   notices: z.infer<(typeof CONTENT_SCHEMAS)['notices.json']>;
   plan: z.infer<(typeof CONTENT_SCHEMAS)['plan.json']>;
   glossary: z.infer<(typeof CONTENT_SCHEMAS)['glossary.json']>;
+  zipPrefixes: z.infer<(typeof CONTENT_SCHEMAS)['zip-prefixes.json']>;
 }
 
 /** Where each file's validated value lives in Content: the one file ↔ key map. */
@@ -90,6 +94,7 @@ const CONTENT_KEYS = {
   'notices.json': 'notices',
   'plan.json': 'plan',
   'glossary.json': 'glossary',
+  'zip-prefixes.json': 'zipPrefixes',
 } as const satisfies Record<ContentFileName, keyof Content>;
 
 /** Screen and printout wording: keyed strings, not facts or planner text. */

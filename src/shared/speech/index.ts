@@ -1,4 +1,5 @@
-export { speakableScreen, speakableHelp, spokenStep, placeName, PRINT_ERROR_KEYS } from './screen';
+export { speakableScreen, speakableHelp, spokenStep, placeName } from './screen';
+export { PRINT_ERROR_KEYS } from '../print-messages';
 export type { SpeakableState, SpokenScreen, RegionView } from './screen';
 export { speakPlan } from './checklist';
 export { readingWords, sayAddress, sayPhone, sayText, pronounceable, parseLexicon, spell, type ReadingWords } from './read-aloud';

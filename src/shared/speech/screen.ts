@@ -5,6 +5,7 @@ import type { PrintErrorType } from '../ipc';
 import { baseLetter, lettersOf, withLetter } from '../letters';
 import type { QuestionId } from '../machine';
 import type { Plan } from '../plan/types';
+import { PRINT_ERROR_KEYS } from '../print-messages';
 import { assertNever } from '../result';
 import { QR_HINT_KEYS, speakPlan } from './checklist';
 import { checklistQrText } from '../checklist/plain';
@@ -38,24 +39,12 @@ export interface SpeakableState {
   printError: PrintErrorType | null;
   /** "Are you still there?" is over the screen, with this many seconds to answer. */
   idleWarning?: { seconds: number } | undefined;
+  /** "Start over? Your answers will be cleared." is open over the screen. */
+  startOver?: boolean | undefined;
   /** Only on the region and destination questions; absent: the view the question opens with. */
   regionView?: RegionView | undefined;
 }
 
-/** The ui.json key of the visitor message for each print failure (the same wording the screen shows). */
-export const PRINT_ERROR_KEYS: Record<PrintErrorType, string> = {
-  'invalid-request': 'failed.invalidRequest',
-  busy: 'failed.busy',
-  'no-printer-configured': 'failed.noPrinterConfigured',
-  'queue-missing': 'failed.queueMissing',
-  'queue-disabled': 'failed.queueDisabled',
-  'queue-rejecting': 'failed.queueRejecting',
-  'spooler-down': 'failed.spoolerDown',
-  'job-failed': 'failed.jobFailed',
-  'job-held': 'failed.jobHeld',
-  timeout: 'failed.timeout',
-  'render-failed': 'failed.renderFailed',
-};
 
 /** "Step n of 4": the destination is part of step 2 (where you live), as the screen counts it. */
 export function spokenStep(q: QuestionId): { n: number; total: number } {
@@ -228,8 +217,9 @@ function sayChecklistPhase(s: Script, phase: 'viewing' | 'printing' | 'printed' 
       s.say(s.t('failed.fallback'));
       s.say(s.t('result.qrAll'));
       s.say(plan ? s.t(QR_HINT_KEYS[checklistQrText(plan, s.lang, content.printText).detail]) : s.t('result.qrAllHint'));
-      s.say(s.t('failed.finish'));
+      s.say(s.t('failed.backToChecklist'));
       s.say(s.t('failed.retry'));
+      s.say(s.t('failed.finish'));
       return;
     default:
       assertNever(phase);
@@ -245,6 +235,14 @@ export function speakableScreen(state: SpeakableState, content: Content, plan: P
     // As the warning shows it: the sentence, then the number and its unit.
     s.say(`${s.t('idle.lead')} ${state.idleWarning.seconds} ${s.t('idle.unit')}`);
     s.say(s.t('idle.more'));
+    return s.items;
+  }
+  // So is "Start over?": its question and its two answers, the safe one first.
+  if (state.startOver) {
+    s.say(s.t('startOver.title'));
+    s.say(s.t('startOver.lead'));
+    s.say(s.t('startOver.keep'));
+    s.say(s.t('startOver.confirm'));
     return s.items;
   }
   const screen = state.screen;

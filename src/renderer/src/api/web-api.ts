@@ -11,11 +11,12 @@ import { PRINT_ERROR_KEYS } from '../lib/flow';
  *
  * Test-only knobs (ignored unless present): ?printError=<PrintErrorType> makes printing fail
  * with that error (the first ?printErrorCount=<n> attempts only, when given), ?printDelay=<ms>
- * keeps the "printing" screen up that long.
+ * keeps the "printing" screen up that long, ?printTimeout=<s> sets the print deadline.
  */
 
 export const DEFAULT_IDLE_SECONDS = 60;
 export const DEFAULT_WARNING_SECONDS = 30;
+/** The operator settings' default (src/main/settings.ts). */
 export const DEFAULT_PRINT_TIMEOUT_SECONDS = 60;
 
 const isPrintError = (x: string | null): x is PrintErrorType => x !== null && Object.hasOwn(PRINT_ERROR_KEYS, x);

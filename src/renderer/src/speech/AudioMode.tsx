@@ -32,6 +32,8 @@ interface Props {
   screen: SpokenScreen;
   /** "Are you still there?" is up. */
   warning: boolean;
+  /** "Start over?" is open over the screen. */
+  startOver: boolean;
   children: ReactNode;
 }
 
@@ -42,7 +44,7 @@ interface Props {
  * and any key or touch stops or moves the speech on. The words all come from
  * speakableScreen in src/shared/speech.
  */
-export function AudioMode({ api, screen, warning, children }: Props) {
+export function AudioMode({ api, screen, warning, startOver, children }: Props) {
   const { content, snapshot, send, lang, plan } = useKiosk();
   const on = snapshot.context.prefs.audio;
   const { answers, printError, warningMs } = snapshot.context;
@@ -82,10 +84,11 @@ export function AudioMode({ api, screen, warning, children }: Props) {
       answers,
       printError,
       idleWarning: warning ? { seconds: Math.round(warningMs / 1000) } : undefined,
+      startOver,
       regionView: view,
     }),
     // The screen object is rebuilt every render; its content is what counts.
-    [JSON.stringify(screen), answers, printError, warning, warningMs, JSON.stringify(view ?? null)],
+    [JSON.stringify(screen), answers, printError, warning, startOver, warningMs, JSON.stringify(view ?? null)],
   );
   const spoken = useMemo(() => speakableScreen(state, content, plan, lang), [state, content, plan, lang]);
   const say = useCallback((key: string, params?: Record<string, string | number>): Utterance[] => {
@@ -166,7 +169,7 @@ export function AudioMode({ api, screen, warning, children }: Props) {
     const v = state.regionView;
     // The "where?" question says which view it opened with just after it appears: wait for that.
     if (inRegion && !v) return;
-    const main = JSON.stringify([state.screen, Boolean(state.idleWarning), lang, v?.view ?? null, v?.view === 'zip' ? v.state : null]);
+    const main = JSON.stringify([state.screen, Boolean(state.idleWarning), Boolean(state.startOver), lang, v?.view ?? null, v?.view === 'zip' ? v.state : null]);
     const letter = v?.view === 'states' ? v.letter : null;
     const digits = v?.view === 'zip' ? v.digits : null;
     const before = previous.current;
