@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { PAPER_SIZES } from '../shared/ipc';
 import { MIN_WARNING_MS } from '../shared/machine';
+import { STAFF_FILE_FIELDS } from './staff/settings-fields';
 
 /**
  * Operator settings, read from a JSON file (KIOSK_SETTINGS or <userData>/settings.json).
@@ -19,6 +20,8 @@ export const SettingsSchema = z.strictObject({
   contentDir: z.string().min(1).optional(),
   /** Leave kiosk mode off for staff set-up and development. */
   kiosk: z.boolean().default(true),
+  /** Staff mode's settings: default language, kiosk name/location, the PIN (src/main/staff/settings-fields.ts). */
+  ...STAFF_FILE_FIELDS,
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

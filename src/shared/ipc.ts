@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { LANGS } from './i18n';
+import { LANGS, type Lang } from './i18n';
 import type { Result } from './result';
 import type { Content, ContentError } from './content/load';
+import type { StaffApi } from './staff/contract';
 
 /**
  * The one contract between the renderer and the main process. The preload exposes exactly
@@ -35,6 +36,10 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 export const PrintRequestSchema = z.strictObject({
   answers: CompleteAnswersSchema,
   lang: z.enum(LANGS),
+  /** Staff-assisted sessions: two copies at once (one job, lp -n 2). */
+  copies: z.union([z.literal(1), z.literal(2)]).optional(),
+  /** Staff-assisted sessions: the staff copy, with a box for staff notes. Never on the visitor's copy. */
+  staffCopy: z.boolean().optional(),
 });
 export type PrintRequest = z.infer<typeof PrintRequestSchema>;
 
@@ -67,11 +72,31 @@ export interface PublicSettings {
   idleSeconds: number;
   warningSeconds: number;
   printerConfigured: boolean;
+  /** The language a new session starts in (staff setting). */
+  defaultLang?: Lang;
 }
 
+export const USAGE_EVENT_TYPES = [
+  'session-started',
+  'assisted-started',
+  'checklist-shown',
+  'printed',
+  'print-failed',
+  'idle-reset',
+  'started-over',
+] as const;
+export type UsageEventType = (typeof USAGE_EVENT_TYPES)[number];
+
+/**
+ * One counted moment. Only categories travel (see src/shared/staff/usage.ts): a task id, a
+ * region as a state/territory code or an overseas area id (never a ZIP: a region starts with
+ * a letter), a beneficiary id. Main counts only ids its loaded content knows.
+ */
 export const UsageEventSchema = z.strictObject({
-  type: z.enum(['session-started', 'checklist-shown', 'printed', 'print-failed', 'idle-reset', 'started-over']),
+  type: z.enum(USAGE_EVENT_TYPES),
   task: id.optional(),
+  region: z.string().regex(/^(?:[A-Z]{2}|[a-z][a-z0-9-]{0,63})$/).optional(),
+  beneficiary: id.optional(),
 });
 export type UsageEvent = z.infer<typeof UsageEventSchema>;
 
@@ -80,4 +105,6 @@ export interface KioskApi {
   printChecklist(request: PrintRequest): Promise<PrintOutcome>;
   getSettings(): Promise<PublicSettings>;
   recordUsage(event: UsageEvent): Promise<void>;
+  /** Staff mode (src/shared/staff/contract.ts): every call but enter/status needs an open staff session in main. */
+  staff: StaffApi;
 }

@@ -1,6 +1,7 @@
 import { CONTENT_FILES, parseContent } from '../../../shared/content/load';
 import type { KioskApi, PrintErrorType, PrintOutcome, PublicSettings } from '../../../shared/ipc';
 import { PRINT_ERROR_KEYS } from '../lib/flow';
+import { createWebStaff } from './web-staff-api';
 
 /**
  * KioskApi for a plain browser (the web build and the browser tests). Content comes from
@@ -32,6 +33,7 @@ export function settingsFromQuery(search: string): PublicSettings {
     idleSeconds: secondsParam(params, 'idle', DEFAULT_IDLE_SECONDS),
     warningSeconds: secondsParam(params, 'warning', DEFAULT_WARNING_SECONDS),
     printerConfigured: true,
+    defaultLang: params.get('defaultLang') === 'es' ? 'es' : 'en',
   };
 }
 
@@ -57,11 +59,15 @@ export function createWebApi(win: Window = window): KioskApi {
   const params = new URLSearchParams(win.location.search);
   const forced = params.get('printError');
   let failuresLeft = params.has('printErrorCount') ? Number(params.get('printErrorCount')) : Infinity;
+  let content: ReturnType<KioskApi['loadContent']> | undefined;
+  const loadContent = () =>
+    (content ??= Promise.all(CONTENT_FILES.map(async (f) => [f, await fetchJson(base, f)] as const)).then((entries) =>
+      parseContent(Object.fromEntries(entries)),
+    ));
+  // Staff mode's fake (web-staff-api.ts), at this same boundary; it counts this page's visits.
+  const staff = createWebStaff(win, { content: loadContent, settings: settingsFromQuery(win.location.search) });
   return {
-    async loadContent() {
-      const entries = await Promise.all(CONTENT_FILES.map(async (f) => [f, await fetchJson(base, f)] as const));
-      return parseContent(Object.fromEntries(entries));
-    },
+    loadContent,
     async getSettings() {
       return settingsFromQuery(win.location.search);
     },
@@ -82,8 +88,10 @@ export function createWebApi(win: Window = window): KioskApi {
       }
       return { ok: true, value: { jobId: 'browser', millis: Date.now() - started } };
     },
-    async recordUsage() {
-      // Nothing is recorded in a plain browser.
+    async recordUsage(event) {
+      // Kept in this page's memory only, for the staff panel's counts.
+      staff.recordUsage(event);
     },
+    staff: staff.api,
   };
 }
