@@ -1,4 +1,4 @@
-import { assign, fromPromise, setup } from 'xstate';
+import { assign, fromPromise, raise, setup } from 'xstate';
 import { isComplete, type Answers, type RegionAnswer } from './answers';
 import type { Lang } from './i18n';
 import type { PrintErrorType, PrintOutcome, PrintRequest, UsageEvent } from './ipc';
@@ -35,13 +35,26 @@ export interface KioskContext {
   warningMs: number;
   /** How long the "take your checklist" screen stays before the session is wiped. */
   doneMs: number;
+  /** Staff-assisted session: all questions on one screen, no visitor idle reset (see ASSISTED_IDLE_MS). */
+  assisted: boolean;
+  /** The language a new session starts in (staff setting; CONFIGURE changes it). */
+  defaultLang: Lang;
+  /** What the next print makes: staff-assisted sessions may print two copies or the staff copy. */
+  printJob: PrintJob;
 }
+
+export interface PrintJob {
+  copies: 1 | 2;
+  staffCopy: boolean;
+}
+export const DEFAULT_PRINT_JOB: PrintJob = { copies: 1, staffCopy: false };
 
 export interface KioskInput {
   destinationTasks: readonly string[];
   idleMs?: number;
   warningMs?: number;
   doneMs?: number;
+  defaultLang?: Lang;
 }
 
 export type AnswerEvent =
@@ -57,20 +70,30 @@ export type KioskEvent =
   | { type: 'BACK' }
   | { type: 'EDIT'; question: QuestionId }
   | { type: 'CONFIRM' }
-  | { type: 'PRINT' }
+  | { type: 'PRINT'; copies?: 1 | 2; staffCopy?: boolean }
   | { type: 'FINISH' }
   | { type: 'START_OVER' }
   | { type: 'ACTIVITY' }
   | { type: 'MORE_TIME' }
   | { type: 'SET_LANG'; lang: Lang }
   | { type: 'SET_TEXT_SIZE'; size: TextSize }
-  | { type: 'TOGGLE_CONTRAST' };
+  | { type: 'TOGGLE_CONTRAST' }
+  /** Staff start (or turn the current session into) a staff-assisted session. */
+  | { type: 'START_ASSISTED' }
+  /** Staff changed settings: they apply at once (a visitor's own language choice is kept). */
+  | { type: 'CONFIGURE'; idleMs?: number; warningMs?: number; defaultLang?: Lang };
 
 export const DEFAULT_IDLE_MS = 60_000;
 /** WCAG 2.2.1 asks for at least 20 s to respond to a time-out warning. */
 export const MIN_WARNING_MS = 20_000;
 export const DEFAULT_WARNING_MS = 30_000;
 export const DEFAULT_DONE_MS = 15_000;
+/**
+ * A staff-assisted session has no visitor idle reset, but one left on with nobody touching
+ * the screen for this long still ends (with the usual warning), so one visitor's answers are
+ * never left up for the next person.
+ */
+export const ASSISTED_IDLE_MS = 15 * 60_000;
 
 /** Every question screen, in the order asked (destination only for a move: see questionsFor). */
 export const QUESTION_ORDER: readonly QuestionId[] = ['task', 'region', 'destination', 'beneficiary', 'credential'];
@@ -143,11 +166,13 @@ function questionState(q: QuestionId) {
 
 const freshSession = (ctx: KioskContext): Partial<KioskContext> => ({
   answers: {},
-  prefs: DEFAULT_PREFS,
+  prefs: { ...DEFAULT_PREFS, lang: ctx.defaultLang },
   editing: false,
   printError: null,
   printing: false,
   destinationTasks: ctx.destinationTasks,
+  assisted: false,
+  printJob: DEFAULT_PRINT_JOB,
 });
 
 export const kioskMachine = setup({
@@ -165,7 +190,23 @@ export const kioskMachine = setup({
   },
   actions: {
     wipeSession: assign(({ context }) => freshSession(context)),
-    resetPrefs: assign({ prefs: DEFAULT_PREFS }),
+    resetPrefs: assign({ prefs: ({ context }) => ({ ...DEFAULT_PREFS, lang: context.defaultLang }) }),
+    startAssisted: assign({ assisted: true }),
+    configure: assign(({ context, event }) =>
+      event.type === 'CONFIGURE'
+        ? {
+            idleMs: event.idleMs ?? context.idleMs,
+            warningMs: Math.max(event.warningMs ?? context.warningMs, MIN_WARNING_MS),
+            defaultLang: event.defaultLang ?? context.defaultLang,
+          }
+        : {},
+    ),
+    choosePrintJob: assign({
+      printJob: ({ context, event }) =>
+        event.type === 'PRINT' && (event.copies !== undefined || event.staffCopy !== undefined)
+          ? { copies: event.copies ?? 1, staffCopy: event.staffCopy ?? false }
+          : context.printJob,
+    }),
     startEditing: assign({ editing: true }),
     stopEditing: assign({ editing: false }),
     clearPrintError: assign({ printError: null }),
@@ -182,10 +223,16 @@ export const kioskMachine = setup({
   },
   guards: {
     prefsChanged: ({ context }) =>
-      context.prefs.lang !== DEFAULT_PREFS.lang ||
+      context.prefs.lang !== context.defaultLang ||
       context.prefs.textSize !== DEFAULT_PREFS.textSize ||
       context.prefs.highContrast !== DEFAULT_PREFS.highContrast,
     complete: ({ context }) => answersComplete(context),
+    assisted: ({ context }) => context.assisted,
+    // Assisted: any question, in any order; a destination only for a task that asks for one.
+    assistedAnswer: ({ context, event }) =>
+      event.type === 'ANSWER' && (event.question !== 'destination' || needsDestination(context)),
+    visitorCopy: ({ context, event }) => answersComplete(context) && !(event.type === 'PRINT' && event.staffCopy === true),
+    notPrinting: ({ context }) => !context.printing,
     printOk: ({ event }) => (event as unknown as { output: PrintOutcome }).output.ok,
     answers: ({ event }, params: { question: QuestionId }) => event.type === 'ANSWER' && event.question === params.question,
     // Only questions this visitor is asked can be edited (no destination unless moving).
@@ -193,7 +240,7 @@ export const kioskMachine = setup({
       event.type === 'EDIT' && event.question === params.question && questionsFor(context).includes(params.question),
   },
   delays: {
-    idle: ({ context }) => context.idleMs,
+    idle: ({ context }) => (context.assisted ? ASSISTED_IDLE_MS : context.idleMs),
     warning: ({ context }) => context.warningMs,
     done: ({ context }) => context.doneMs,
   },
@@ -201,7 +248,7 @@ export const kioskMachine = setup({
   id: 'kiosk',
   context: ({ input }) => ({
     answers: {},
-    prefs: DEFAULT_PREFS,
+    prefs: { ...DEFAULT_PREFS, lang: input.defaultLang ?? DEFAULT_PREFS.lang },
     editing: false,
     printError: null,
     printing: false,
@@ -209,6 +256,9 @@ export const kioskMachine = setup({
     idleMs: input.idleMs ?? DEFAULT_IDLE_MS,
     warningMs: Math.max(input.warningMs ?? DEFAULT_WARNING_MS, MIN_WARNING_MS),
     doneMs: input.doneMs ?? DEFAULT_DONE_MS,
+    assisted: false,
+    defaultLang: input.defaultLang ?? DEFAULT_PREFS.lang,
+    printJob: DEFAULT_PRINT_JOB,
   }),
   initial: 'attract',
   on: {
@@ -217,11 +267,20 @@ export const kioskMachine = setup({
     TOGGLE_CONTRAST: {
       actions: assign({ prefs: ({ context }) => ({ ...context.prefs, highContrast: !context.prefs.highContrast }) }),
     },
+    CONFIGURE: { actions: 'configure' },
   },
   states: {
     attract: {
       entry: 'wipeSession',
-      on: { START: { target: 'session', actions: { type: 'countUsage', params: { type: 'session-started' } } } },
+      on: {
+        START: { target: 'session', actions: { type: 'countUsage', params: { type: 'session-started' } } },
+        START_ASSISTED: {
+          target: '#kiosk.session.flow.assisted',
+          actions: ['startAssisted', { type: 'countUsage', params: { type: 'session-started' } }, { type: 'countUsage', params: { type: 'assisted-started' } }],
+        },
+        // New settings on the welcome screen: start again from them (the new default language).
+        CONFIGURE: { actions: 'configure', target: 'attract', reenter: true },
+      },
       // A visitor who only changed the language and walked away leaves nothing behind.
       after: { idle: { guard: 'prefsChanged', actions: 'resetPrefs', target: 'attract', reenter: true } },
     },
@@ -229,6 +288,18 @@ export const kioskMachine = setup({
       type: 'parallel',
       on: {
         START_OVER: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'started-over' } } },
+        // Staff take over a visitor's session: their answers so far stay.
+        START_ASSISTED: {
+          guard: 'notPrinting',
+          target: '.flow.assisted',
+          // The idle clock restarts with the assisted time (ACTIVITY when counting, MORE_TIME in the warning).
+          actions: [
+            'startAssisted',
+            { type: 'countUsage', params: { type: 'assisted-started' } },
+            raise({ type: 'ACTIVITY' }),
+            raise({ type: 'MORE_TIME' }),
+          ],
+        },
       },
       states: {
         flow: {
@@ -256,6 +327,21 @@ export const kioskMachine = setup({
               always: routeTo((c) => (c.editing && answersComplete(c) ? 'review' : previousOf(c, 'credential'))),
             },
             'route-back-review': { always: routeTo((c) => previousOf(c, 'review')) },
+            // Staff-assisted: every question on one screen, the checklist beside it; prints go
+            // through the same checklist states (and print actor) as the walk-up flow.
+            assisted: {
+              on: {
+                ANSWER: { guard: 'assistedAnswer', actions: 'recordAnswer' },
+                PRINT: [
+                  {
+                    guard: 'visitorCopy',
+                    target: 'checklist.printing',
+                    actions: ['choosePrintJob', { type: 'countUsage', params: { type: 'checklist-shown' } }],
+                  },
+                  { guard: 'complete', target: 'checklist.printing', actions: 'choosePrintJob' },
+                ],
+              },
+            },
             review: {
               entry: 'stopEditing',
               on: {
@@ -274,10 +360,10 @@ export const kioskMachine = setup({
             },
             checklist: {
               initial: 'viewing',
-              on: { BACK: { target: 'review' } },
+              on: { BACK: [{ guard: 'assisted', target: 'assisted' }, { target: 'review' }] },
               states: {
                 viewing: {
-                  on: { PRINT: 'printing', FINISH: '#kiosk.attract' },
+                  on: { PRINT: { target: 'printing', actions: 'choosePrintJob' }, FINISH: '#kiosk.attract' },
                 },
                 printing: {
                   entry: [assign({ printing: true }), 'clearPrintError'],
@@ -295,6 +381,8 @@ export const kioskMachine = setup({
                         ...(context.answers.destination ? { destination: context.answers.destination } : {}),
                       },
                       lang: context.prefs.lang,
+                      ...(context.printJob.copies !== 1 ? { copies: context.printJob.copies } : {}),
+                      ...(context.printJob.staffCopy ? { staffCopy: true } : {}),
                     }),
                     onDone: [
                       { guard: 'printOk', target: 'printed', actions: { type: 'countUsage', params: { type: 'printed' } } },
@@ -316,12 +404,13 @@ export const kioskMachine = setup({
                   },
                 },
                 printed: {
-                  // Take-home done: the session wipes itself shortly, or at once on Finish.
-                  after: { done: '#kiosk.attract' },
+                  // Take-home done: the session wipes itself shortly, or at once on Finish
+                  // (staff-assisted: staff go back to the session or finish it themselves).
+                  after: { done: { guard: ({ context }) => !context.assisted, target: '#kiosk.attract' } },
                   on: { FINISH: '#kiosk.attract' },
                 },
                 failed: {
-                  on: { PRINT: 'printing', FINISH: '#kiosk.attract' },
+                  on: { PRINT: { target: 'printing', actions: 'choosePrintJob' }, FINISH: '#kiosk.attract' },
                 },
               },
             },
