@@ -108,6 +108,7 @@ export function createElectronDirectPrinter(options: { deviceName: string; now?:
             {
               silent: true,
               deviceName: options.deviceName,
+              copies: opts.copies ?? 1,
               printBackground: true,
               color: false,
               pageSize: pageSizeMicrons(opts.paper, measured),

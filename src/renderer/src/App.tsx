@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useRef } from 'react';
+import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import { fromPromise, type ActorRefFrom } from 'xstate';
 import { isComplete } from '../../shared/answers';
@@ -6,6 +6,7 @@ import type { Content } from '../../shared/content/load';
 import type { KioskApi, PublicSettings } from '../../shared/ipc';
 import { kioskMachine, type KioskMachine, type Prefs } from '../../shared/machine';
 import { buildPlan } from '../../shared/plan';
+import { usageEvent } from '../../shared/staff/usage';
 import { KioskContext, type Kiosk } from './kiosk-context';
 import { IdleWarning } from './components/IdleWarning';
 import { PrintSheet } from './components/PrintSheet';
@@ -16,6 +17,8 @@ import { ChecklistScreen, FailedScreen, PrintedScreen, PrintingScreen } from './
 import { QuestionScreen } from './screens/QuestionScreen';
 import { RegionScreen } from './screens/RegionScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
+import { AssistedScreen } from './staff/AssistedScreen';
+import { StaffLayer } from './staff/StaffLayer';
 
 /** Activity resets the idle timer; a finger resting on the glass fires many events, one per second is plenty. */
 const ACTIVITY_THROTTLE_MS = 1000;
@@ -108,11 +111,10 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
     () =>
       kioskMachine.provide({
         actors: { printChecklist: fromPromise(({ input }) => api.printChecklist(input)) },
-        // Anonymous counts for staff: the event type and, at most, the task id.
+        // Anonymous counts for staff: the event type and, for a checklist, its three categories (never a ZIP).
         actions: {
           countUsage: ({ context }, { type }) => {
-            const task = context.answers.task;
-            void api.recordUsage(task ? { type, task } : { type }).catch(() => undefined);
+            void api.recordUsage(usageEvent(type, context.answers)).catch(() => undefined);
           },
         },
       }),
@@ -123,13 +125,23 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
       destinationTasks: content.tasks.filter((task) => task.askDestination).map((task) => task.id),
       idleMs: settings.idleSeconds * 1000,
       warningMs: settings.warningSeconds * 1000,
+      ...(settings.defaultLang ? { defaultLang: settings.defaultLang } : {}),
     },
   });
   const { prefs, answers } = snapshot.context;
   const t = useMemo(() => makeTranslate(content.ui, prefs.lang), [content.ui, prefs.lang]);
   const plan = useMemo(() => (isComplete(answers) ? buildPlan(answers, content) : null), [answers, content]);
   const screen = screenOf(snapshot.value);
-  const key = screenKey(screen);
+  // A staff-assisted session is one screen throughout, its print states included.
+  const assisted = snapshot.context.assisted;
+  const key = assisted ? 'assisted' : screenKey(screen);
+  const [staffOpen, setStaffOpen] = useState(false);
+  const configure = useCallback(
+    (s: PublicSettings) =>
+      send({ type: 'CONFIGURE', idleMs: s.idleSeconds * 1000, warningMs: s.warningSeconds * 1000, ...(s.defaultLang ? { defaultLang: s.defaultLang } : {}) }),
+    [send],
+  );
+  const startAssisted = useCallback(() => send({ type: 'START_ASSISTED' }), [send]);
   const warning = isIdleWarning(snapshot.value);
 
   useDocumentPrefs(prefs);
@@ -146,13 +158,12 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
   const kiosk: Kiosk = { content, snapshot, send, lang: prefs.lang, t, plan };
   return (
     <KioskContext value={kiosk}>
-      <div className="app" data-screen={key} inert={warning}>
-        <Fragment key={key}>
-          <ScreenView screen={screen} />
-        </Fragment>
+      <div className="app" data-screen={key} inert={warning || staffOpen}>
+        <Fragment key={key}>{assisted ? <AssistedScreen /> : <ScreenView screen={screen} />}</Fragment>
       </div>
       {warning ? <IdleWarning /> : null}
       {browserPrint && screen.kind === 'checklist' ? <PrintSheet /> : null}
+      <StaffLayer api={api.staff} content={content} onOpenChange={setStaffOpen} onPublicSettings={configure} onStartAssisted={startAssisted} />
     </KioskContext>
   );
 }

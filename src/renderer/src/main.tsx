@@ -4,6 +4,7 @@ import { getApi } from './api';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { OutOfService } from './components/OutOfService';
+import { StaffLayer } from './staff/StaffLayer';
 import './styles.css';
 
 /**
@@ -16,7 +17,13 @@ async function boot(): Promise<void> {
   try {
     const [content, settings] = await Promise.all([api.loadContent(), api.getSettings()]);
     if (!content.ok) {
-      root.render(<OutOfService errors={content.error} />);
+      // Staff can still get in (hidden corner + PIN) to read what is wrong and fix the printer.
+      root.render(
+        <>
+          <OutOfService errors={content.error} />
+          <StaffLayer api={api.staff} content={null} />
+        </>,
+      );
       return;
     }
     const testMode = new URLSearchParams(window.location.search).has('test');

@@ -14,6 +14,11 @@ export interface ChecklistOptions {
   printedAt: Date;
   /** Text → QR code as an SVG string. Defaults to qrSvg (the `qrcode` package). */
   qr?: (text: string) => string;
+  /**
+   * The staff copy of a staff-assisted session: marked as such, with ruled lines for
+   * handwritten staff notes. The visitor's copy never has either.
+   */
+  staffCopy?: boolean;
 }
 
 /**
@@ -31,6 +36,14 @@ export function renderChecklistHtml(plan: Plan, opts: ChecklistOptions): string 
   <h1>${t('title')}</h1>
   <p class="meta">${t('printedOn', { date: formatPrintedDate(opts.printedAt, lang) })}</p>
 </header>`;
+
+  const staffNotes = opts.staffCopy
+    ? `<section class="staff-notes" aria-labelledby="h-staff-notes">
+  <p class="staff-mark">${t('staffCopy.mark')}</p>
+  <h2 id="h-staff-notes">${t('staffCopy.notes')}</h2>
+  <div class="note-line"></div><div class="note-line"></div><div class="note-line"></div>
+</section>`
+    : '';
 
   const notices =
     plan.notices.length === 0
@@ -85,7 +98,7 @@ export function renderChecklistHtml(plan: Plan, opts: ChecklistOptions): string 
 </section>`;
 
   // One flow of sections: two balanced columns on Letter/A4, one on a receipt.
-  const body = [header, notices, `<main class="flow">\n${[steps, portals, signIn, bring, help, answers, end].filter(Boolean).join('\n')}\n</main>`];
+  const body = [header, staffNotes, notices, `<main class="flow">\n${[steps, portals, signIn, bring, help, answers, end].filter(Boolean).join('\n')}\n</main>`];
 
   return `<!doctype html>
 <html lang="${lang}">

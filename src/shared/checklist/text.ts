@@ -24,6 +24,8 @@ export const PRINT_KEYS = [
   'wholeQr.caption',
   'notAffiliated',
   'reviewed',
+  'staffCopy.mark',
+  'staffCopy.notes',
 ] as const;
 export type PrintKey = (typeof PRINT_KEYS)[number];
 
