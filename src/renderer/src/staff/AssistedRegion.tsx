@@ -11,14 +11,19 @@ import { baseLetter, lettersOf, withLetter } from '../lib/letters';
  * the screen at once. A state with border ZIP codes offers the optional ZIP keypad, as the
  * walk-up screen does, so the same answers (ZIP included) give the same checklist.
  */
-export function AssistedRegion({ question }: { question: 'region' | 'destination' }) {
+export function AssistedRegion({ question, onAnswered }: { question: 'region' | 'destination'; onAnswered: (q: 'region' | 'destination') => void }) {
   const { content, snapshot, send, t, lang } = useKiosk();
   const current = snapshot.context.answers[question];
   const { states, territories, overseasAreas } = content.regions;
   const currentState = current?.kind === 'state' ? states.find((s) => s.code === current.code) : undefined;
   const [letter, setLetter] = useState<string | null>(currentState ? baseLetter(currentState.name[lang]) : null);
   const [zipFor, setZipFor] = useState<string | null>(null);
-  const answer = (value: RegionAnswer) => send({ type: 'ANSWER', question, value });
+  const answer = (value: RegionAnswer) => {
+    send({ type: 'ANSWER', question, value });
+    // A state with border ZIP codes stays open for the optional ZIP; anything else is done.
+    const state = value.kind === 'state' ? states.find((s) => s.code === value.code) : undefined;
+    if (!state?.carveOut || value.kind !== 'state' || value.zip !== undefined) onAnswered(question);
+  };
   const letters = lettersOf(states.map((s) => s.name[lang]));
   const shown = letter ? withLetter(states, (s) => s.name[lang], letter, lang) : [];
   const zipState = zipFor ? states.find((s) => s.code === zipFor) : undefined;

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { answersComplete, questionsFor, type QuestionId } from '../../../shared/machine';
 import { useKiosk } from '../kiosk-context';
 import { PlanView } from '../components/PlanView';
@@ -25,28 +25,46 @@ function phaseOf(value: unknown): Phase {
   return checklist === 'printing' || checklist === 'printed' || checklist === 'failed' ? checklist : 'editing';
 }
 
-function Question({ q, children }: { q: QuestionId; children: ReactNode }) {
+interface QuestionProps {
+  q: QuestionId;
+  open: boolean;
+  onOpen: (q: QuestionId | null) => void;
+  onAnswered?: (q: QuestionId) => void;
+}
+
+/**
+ * One question as a line (its answer and a Change button) or, when open, with its choices.
+ * Only one is open at a time, so every question and its answer stay on the screen together.
+ */
+function Question({ q, open, onOpen, children }: Omit<QuestionProps, 'onAnswered'> & { onAnswered?: unknown; children: ReactNode }) {
   const { t, snapshot, content, lang } = useKiosk();
   const label = answerLabel(q, snapshot.context.answers, content, lang, t('region.unsure'));
+  const cls = ['assisted-question', label ? 'answered' : '', open ? 'open' : ''].filter(Boolean).join(' ');
   return (
-    <section className={label ? 'assisted-question answered' : 'assisted-question'} aria-labelledby={`assisted-q-${q}`} data-testid={`assisted-${q}`}>
+    <section className={cls} aria-labelledby={`assisted-q-${q}`} data-testid={`assisted-${q}`}>
       <div className="assisted-question-head">
         <h2 id={`assisted-q-${q}`}>{t(TITLES[q])}</h2>
         <p className="assisted-answer" data-testid={`assisted-answer-${q}`}>
           {label ? t('assisted.answer', { answer: label }) : t('assisted.noAnswer')}
         </p>
+        {open ? null : (
+          <TouchButton variant="secondary" className="assisted-change" onPress={() => onOpen(q)} ariaLabel={t('review.editLabel', { question: t(TITLES[q]) })} testId={`assisted-open-${q}`}>
+            {t(label ? 'review.edit' : 'assisted.answerIt')}
+          </TouchButton>
+        )}
       </div>
-      {children}
+      {open ? children : null}
     </section>
   );
 }
 
-function ListQuestion({ q }: { q: 'task' | 'beneficiary' | 'credential' }) {
+function ListQuestion(props: QuestionProps & { q: 'task' | 'beneficiary' | 'credential' }) {
+  const { q, onAnswered } = props;
   const { content, snapshot, send, lang } = useKiosk();
   const items = q === 'task' ? content.tasks : q === 'beneficiary' ? content.beneficiaries : content.credentials;
   const current = snapshot.context.answers[q];
   return (
-    <Question q={q}>
+    <Question {...props}>
       <div className="assisted-choices" role="group" aria-label={q}>
         {items.map((item) => (
           <TouchButton
@@ -54,7 +72,10 @@ function ListQuestion({ q }: { q: 'task' | 'beneficiary' | 'credential' }) {
             variant="choice"
             className={item.id === 'not-sure' ? 'assisted-choice choice-unsure' : 'assisted-choice'}
             pressed={current === item.id}
-            onPress={() => send({ type: 'ANSWER', question: q, value: item.id })}
+            onPress={() => {
+              send({ type: 'ANSWER', question: q, value: item.id });
+              onAnswered?.(q);
+            }}
             testId={`assisted-${q}-${item.id}`}
           >
             <span className="choice-label">{item.label[lang]}</span>
@@ -110,6 +131,17 @@ export function AssistedScreen() {
   const asked = questionsFor(ctx);
   const missing = asked.filter((q) => ctx.answers[q] === undefined);
   const idle = phase === 'editing';
+  // The open question: the one staff tapped, else the first still unanswered.
+  const [chosen, setChosen] = useState<QuestionId | null | undefined>(undefined);
+  const openQ = chosen === undefined ? (missing[0] ?? null) : chosen;
+  // After an answer, the next unanswered question opens (a move's destination appears then).
+  const answered = (q: QuestionId) => {
+    const after = questionsFor({ ...ctx, answers: { ...ctx.answers, [q]: true as never } }).filter(
+      (x) => x !== q && ctx.answers[x] === undefined,
+    );
+    setChosen(after[0] ?? null);
+  };
+  const qprops = (q: QuestionId) => ({ open: openQ === q, onOpen: setChosen, onAnswered: answered });
 
   const footer = (
     <>
@@ -138,17 +170,17 @@ export function AssistedScreen() {
       </div>
       <div className="assisted-columns">
         <div className="assisted-questions" aria-label={t('assisted.questions')} role="region" data-testid="assisted-questions">
-          <ListQuestion q="task" />
-          <Question q="region">
-            <AssistedRegion question="region" />
+          <ListQuestion {...qprops('task')} q="task" />
+          <Question {...qprops('region')} q="region">
+            <AssistedRegion question="region" onAnswered={answered} />
           </Question>
           {asked.includes('destination') ? (
-            <Question q="destination">
-              <AssistedRegion question="destination" />
+            <Question {...qprops('destination')} q="destination">
+              <AssistedRegion question="destination" onAnswered={answered} />
             </Question>
           ) : null}
-          <ListQuestion q="beneficiary" />
-          <ListQuestion q="credential" />
+          <ListQuestion {...qprops('beneficiary')} q="beneficiary" />
+          <ListQuestion {...qprops('credential')} q="credential" />
         </div>
         <div className="assisted-checklist" role="region" aria-label={t('result.title')} data-testid="assisted-checklist">
           <h2 className="assisted-checklist-title">{t('result.title')}</h2>
