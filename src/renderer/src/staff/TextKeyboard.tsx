@@ -92,7 +92,16 @@ export function TextKeyboard({ title, lead, initial, maxLength, keys, onDone, on
             <TouchButton variant="key" className="kb-wide" onPress={() => setText((t) => t.slice(0, -1))} disabled={text === ''} testId="kb-delete">
               Delete
             </TouchButton>
-            <TouchButton variant="key" className="kb-wide" onPress={() => setText('')} disabled={text === ''} testId="kb-clear">
+            <TouchButton
+              variant="key"
+              className="kb-wide"
+              onPress={() => {
+                setText('');
+                setShift(keys === 'text');
+              }}
+              disabled={text === ''}
+              testId="kb-clear"
+            >
               Clear
             </TouchButton>
           </div>
