@@ -25,8 +25,11 @@ describe('the staff copy of a checklist', () => {
     expect(visitor).not.toContain('Staff copy');
     expect(staff).toContain('Staff copy: keep at the desk');
     expect(staff.match(/class="note-line"/g)).toHaveLength(3);
-    // Otherwise the same document: the staff copy is the visitor copy plus the notes box.
-    expect(staff.replace(/<section class="staff-notes"[\s\S]*?<\/section>\n/, '')).toBe(visitor);
+    // Otherwise the same document: the notes box in place of the take-home QR code.
+    expect(
+      staff.replace(/<section class="staff-notes"[\s\S]*?<\/section>\n/, '').replace(/\n  <p class="staff-mark">.*<\/p>/, ''),
+    ).toBe(visitor.replace(/<figure class="whole-qr">[\s\S]*?<\/figure>/, '').replace(`<p><strong>${content.printText['wholeQr.caption']!.en}</strong></p>`, ''));
+    expect(staff).not.toContain('class="whole-qr"');
   });
 
   it('two copies are one lp job with -n 2', () => {

@@ -44,8 +44,8 @@ header { display: flex; justify-content: space-between; align-items: baseline; g
 .help .phone, .help .tty { white-space: nowrap; }
 .end { display: flex; gap: 3mm; align-items: flex-start; break-inside: avoid; border-top: 0.3mm solid #000; padding-top: 1.5mm; }
 .fine p { margin-bottom: 0.8mm; }
-.staff-notes { border: 0.5mm solid #000; padding: 1.2mm 2.5mm; }
-.staff-mark { font-weight: 700; margin-bottom: 1mm; }
+.staff-notes { border: 0.5mm solid #000; padding: 1.2mm 2.5mm; break-inside: avoid; }
+.staff-mark { margin: 0; font-weight: 700; border: 0.4mm solid #000; padding: 0.3mm 1.5mm; white-space: nowrap; }
 .note-line { height: 7mm; border-bottom: 0.3mm solid #000; }
 `;
   if (spec.roll) {

@@ -32,14 +32,15 @@ export function renderChecklistHtml(plan: Plan, opts: ChecklistOptions): string 
   const qr = opts.qr ?? qrSvg;
   const t = (key: PrintKey, params?: Record<string, string>) => esc(printString(text, key, lang, params));
 
+  const staffMark = opts.staffCopy ? `\n  <p class="staff-mark">${t('staffCopy.mark')}</p>` : '';
   const header = `<header>
-  <h1>${t('title')}</h1>
+  <h1>${t('title')}</h1>${staffMark}
   <p class="meta">${t('printedOn', { date: formatPrintedDate(opts.printedAt, lang) })}</p>
 </header>`;
 
+  // The staff copy (staff-assisted sessions): lines for handwritten notes, beside the answers.
   const staffNotes = opts.staffCopy
     ? `<section class="staff-notes" aria-labelledby="h-staff-notes">
-  <p class="staff-mark">${t('staffCopy.mark')}</p>
   <h2 id="h-staff-notes">${t('staffCopy.notes')}</h2>
   <div class="note-line"></div><div class="note-line"></div><div class="note-line"></div>
 </section>`
@@ -88,17 +89,19 @@ export function renderChecklistHtml(plan: Plan, opts: ChecklistOptions): string 
   <ul>${plan.helpLines.map((h) => helpLineItem(h, lang, text)).join('')}</ul>
 </section>`;
 
+  // The staff copy stays at the desk: its room for notes replaces the take-home QR code.
+  const wholeQr = opts.staffCopy ? '' : `<figure class="whole-qr">${svgOnly(qr(checklistPlainText(plan, lang, text)))}</figure>`;
   const end = `<section class="end">
-  <figure class="whole-qr">${svgOnly(qr(checklistPlainText(plan, lang, text)))}</figure>
+  ${wholeQr}
   <div class="fine">
-    <p><strong>${t('wholeQr.caption')}</strong></p>
+    ${opts.staffCopy ? '' : `<p><strong>${t('wholeQr.caption')}</strong></p>`}
     <p>${t('reviewed', { date: formatContentDate(plan.reviewed, lang) })}</p>
     <p><strong>${t('notAffiliated')}</strong></p>
   </div>
 </section>`;
 
   // One flow of sections: two balanced columns on Letter/A4, one on a receipt.
-  const body = [header, staffNotes, notices, `<main class="flow">\n${[steps, portals, signIn, bring, help, answers, end].filter(Boolean).join('\n')}\n</main>`];
+  const body = [header, notices, `<main class="flow">\n${[steps, portals, signIn, bring, help, answers, staffNotes, end].filter(Boolean).join('\n')}\n</main>`];
 
   return `<!doctype html>
 <html lang="${lang}">

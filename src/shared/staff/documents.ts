@@ -59,13 +59,17 @@ body { margin: 0; color: #000; background: #fff; font-family: "Liberation Sans",
 h1 { margin: 0 0 1mm; font-size: ${spec.roll ? 13 : 17}pt; }
 h2 { margin: 4mm 0 1.5mm; font-size: ${spec.roll ? 10.5 : 12}pt; border-bottom: 0.3mm solid #000; break-after: avoid; }
 p { margin: 0 0 1mm; }
-table { border-collapse: collapse; width: 100%; }
+/* Collapsed borders stick out by half their width: keep the right edge inside the page. */
+table { border-collapse: collapse; width: calc(100% - 0.5mm); }
 th, td { border: 0.25mm solid #000; padding: 0.6mm 1.2mm; text-align: right; }
 th:first-child, td:first-child { text-align: left; }
 thead th { background: #e6e6e6; }
 .meta { margin-bottom: 3mm; }
-.cols { ${spec.roll ? '' : 'column-count: 3; column-gap: 5mm;'} }
+.cols { margin-top: 4mm; ${spec.roll ? '' : 'display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 5mm; align-items: start;'} }
 .cols section { break-inside: avoid; margin-bottom: 3mm; }
+.cols h2 { margin-top: 0; }
+.halves { ${spec.roll ? '' : 'display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; align-items: start;'} }
+.halves table { font-size: 0.9em; }
 .chart svg { display: block; width: 100%; height: auto; }
 .note { font-size: 0.9em; }
 `;
@@ -142,14 +146,17 @@ export function renderUsageReportHtml(r: UsageReportInput): string {
     const body = rows.length === 0 ? '<tr><td colspan="2">None yet</td></tr>' : rows.map(([id, n]) => `<tr><td>${esc(r.label(dim, id))}</td><td>${n}</td></tr>`).join('');
     return `<section><h2>${esc(DIMENSION_LABELS[dim])}</h2><table><tbody>${body}</tbody></table></section>`;
   }).join('\n');
-  const daily = `<table>
+  // Newest first, only days with something counted, in two tables side by side.
+  const busy = [...r.days].reverse().filter((d) => USAGE_TOTAL_NAMES.some((t) => d.totals[t] > 0));
+  const dailyTable = (rows: readonly UsageDay[]) => `<table>
 <thead><tr><th>Date</th><th>Visits</th><th>Shown</th><th>Printed</th><th>Failed</th><th>Time-outs</th></tr></thead>
-<tbody>${[...r.days]
-    .reverse()
-    .filter((d) => USAGE_TOTAL_NAMES.some((t) => d.totals[t] > 0))
-    .map((d) => `<tr><td>${esc(d.date)}</td><td>${d.totals.visits}</td><td>${d.totals.checklists}</td><td>${d.totals.printed}</td><td>${d.totals.printFailed}</td><td>${d.totals.timeouts}</td></tr>`)
-    .join('') || '<tr><td colspan="6">No visits in this period</td></tr>'}</tbody>
+<tbody>${rows.map((d) => `<tr><td>${esc(d.date)}</td><td>${d.totals.visits}</td><td>${d.totals.checklists}</td><td>${d.totals.printed}</td><td>${d.totals.printFailed}</td><td>${d.totals.timeouts}</td></tr>`).join('')}</tbody>
 </table>`;
+  const half = Math.ceil(busy.length / 2);
+  const daily =
+    busy.length === 0
+      ? '<p>No visits in this period.</p>'
+      : `<div class="halves">${dailyTable(busy.slice(0, half))}${busy.length > 1 ? dailyTable(busy.slice(half)) : ''}</div>`;
   const body = `<h1>Kiosk usage report</h1>
 <p class="meta"><strong>${kioskLine(r)}</strong><br>${esc(first)} to ${esc(last)} · printed ${esc(formatTime(r.printedAt))}</p>
 ${totalsTable}
