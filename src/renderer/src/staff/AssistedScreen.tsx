@@ -48,7 +48,13 @@ function Question({ q, open, onOpen, children }: Omit<QuestionProps, 'onAnswered
           {label ? t('assisted.answer', { answer: label }) : t('assisted.noAnswer')}
         </p>
         {open ? null : (
-          <TouchButton variant="secondary" className="assisted-change" onPress={() => onOpen(q)} ariaLabel={t('review.editLabel', { question: t(TITLES[q]) })} testId={`assisted-open-${q}`}>
+          <TouchButton
+            variant="secondary"
+            className="assisted-change"
+            onPress={() => onOpen(q)}
+            ariaLabel={`${t(label ? 'review.edit' : 'assisted.answerIt')}: ${t(TITLES[q])}`}
+            testId={`assisted-open-${q}`}
+          >
             {t(label ? 'review.edit' : 'assisted.answerIt')}
           </TouchButton>
         )}
@@ -169,7 +175,8 @@ export function AssistedScreen() {
         <p className="lead">{t('assisted.lead')}</p>
       </div>
       <div className="assisted-columns">
-        <div className="assisted-questions" aria-label={t('assisted.questions')} role="region" data-testid="assisted-questions">
+        {/* Each column scrolls on its own; focusable so a keyboard can scroll it too. */}
+        <div className="assisted-questions" aria-label={t('assisted.questions')} role="region" tabIndex={0} data-testid="assisted-questions">
           <ListQuestion {...qprops('task')} q="task" />
           <Question {...qprops('region')} q="region">
             <AssistedRegion question="region" onAnswered={answered} />
@@ -182,7 +189,7 @@ export function AssistedScreen() {
           <ListQuestion {...qprops('beneficiary')} q="beneficiary" />
           <ListQuestion {...qprops('credential')} q="credential" />
         </div>
-        <div className="assisted-checklist" role="region" aria-label={t('result.title')} data-testid="assisted-checklist">
+        <div className="assisted-checklist" role="region" aria-label={t('result.title')} tabIndex={0} data-testid="assisted-checklist">
           <h2 className="assisted-checklist-title">{t('result.title')}</h2>
           <PrintStatus phase={phase} />
           {complete && plan ? (

@@ -115,7 +115,8 @@ export function StaffPanel({ api, content, onClose, onQuit, onPublicSettings, on
           </TouchButton>
         ))}
       </nav>
-      <div className="staff-body" data-testid={`staff-body-${tab}`}>
+      {/* Scrolls; focusable so a keyboard can scroll it even where a tab has no controls. */}
+      <div className="staff-body" role="region" aria-label={`Staff panel: ${STAFF_TABS.find((t) => t.id === tab)?.label ?? tab}`} tabIndex={0} data-testid={`staff-body-${tab}`}>
         {overview && overview.settingsProblems.length > 0 ? (
           <div className="staff-warning" role="alert" data-testid="settings-problems">
             <strong>The settings file had problems; these settings use their defaults:</strong>
