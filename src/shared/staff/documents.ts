@@ -112,7 +112,11 @@ export function usageBarsSvg(days: readonly UsageDay[], total: UsageTotal = 'vis
       const v = d.totals[total];
       const bh = ((h - pad.b - pad.t) * v) / max;
       const x = pad.l + i * slot + slot * 0.15;
-      const label = i % 5 === 0 || i === days.length - 1 ? `<text x="${x + slot * 0.35}" y="${h - 4}" font-size="9" text-anchor="middle">${esc(d.date.slice(5))}</text>` : '';
+      const last = i === days.length - 1;
+      const label =
+        (i % 5 === 0 && i < days.length - 3) || last
+          ? `<text x="${last ? w : x + slot * 0.35}" y="${h - 4}" font-size="9" text-anchor="${last ? 'end' : 'middle'}">${esc(d.date.slice(5))}</text>`
+          : '';
       return `<rect x="${x.toFixed(1)}" y="${(h - pad.b - bh).toFixed(1)}" width="${(slot * 0.7).toFixed(1)}" height="${bh.toFixed(1)}" fill="#000"><title>${esc(d.date)}: ${v}</title></rect>${label}`;
     })
     .join('');

@@ -32,8 +32,9 @@ export function UsageChart({ days, total, label }: { days: readonly UsageDay[]; 
               <rect x={x} y={y(v)} width={slot * 0.7} height={h - bottom - y(v)} className={i === days.length - 1 ? 'chart-bar today' : 'chart-bar'}>
                 <title>{`${d.date}: ${v}`}</title>
               </rect>
-              {i % 5 === 0 || i === days.length - 1 ? (
-                <text x={x + slot * 0.35} y={h - 10} className="chart-label" textAnchor="middle">
+              {(i % 5 === 0 && i < days.length - 3) || i === days.length - 1 ? (
+                // The last date ends at the last bar, so it is never cut off at the edge.
+                <text x={i === days.length - 1 ? w : x + slot * 0.35} y={h - 10} className="chart-label" textAnchor={i === days.length - 1 ? 'end' : 'middle'}>
                   {d.date.slice(5)}
                 </text>
               ) : null}
