@@ -8,7 +8,8 @@ export const TEST_PIN = '246810';
 export async function holdCorner(page: Page, ms = 3_300): Promise<void> {
   const box = await page.getByTestId('staff-corner').boundingBox();
   if (!box) throw new Error('no staff corner');
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  // Near the very corner: in portrait the language buttons start just below it.
+  await page.mouse.move(box.x + 20, box.y + 20);
   await page.mouse.down();
   await page.waitForTimeout(ms);
   await page.mouse.up();

@@ -17,6 +17,20 @@ test('a short press on the corner does nothing; a 3-second hold opens the PIN pa
   // The corner is not a control a visitor can reach by keyboard or screen reader.
   await expect(page.getByTestId('staff-corner')).toHaveAttribute('aria-hidden', 'true');
   await page.getByTestId('pin-cancel').click();
+  // A press on a control in the corner is that control's, not staff mode's: it still works.
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.getByTestId('lang-es').click();
+  const english = await page.getByTestId('lang-en').boundingBox();
+  expect(english!.x + 10 < 80 && english!.y + 10 < 80, 'English sits inside the corner in portrait').toBe(true);
+  await page.mouse.move(english!.x + 10, english!.y + 10);
+  await page.mouse.down();
+  await page.waitForTimeout(3_300);
+  await page.mouse.up();
+  await expect(page.getByTestId('pin-pad')).toHaveCount(0);
+  await expect(page.getByTestId('lang-en')).toHaveAttribute('aria-pressed', 'true');
+  await holdCorner(page);
+  await expect(page.getByTestId('pin-pad')).toBeVisible();
+  await page.getByTestId('pin-cancel').click();
   await expect(page.getByTestId('pin-pad')).toHaveCount(0);
   await expectScreen(page, 'attract');
 });
