@@ -33,7 +33,8 @@ export function settingsFromQuery(search: string): PublicSettings {
     idleSeconds: secondsParam(params, 'idle', DEFAULT_IDLE_SECONDS),
     warningSeconds: secondsParam(params, 'warning', DEFAULT_WARNING_SECONDS),
     printerConfigured: true,
-    defaultLang: params.get('defaultLang') === 'es' ? 'es' : 'en',
+    // ?defaultLang=es: the staff setting (absent: the machine's own default, English).
+    ...(params.get('defaultLang') === 'es' ? { defaultLang: 'es' as const } : {}),
   };
 }
 
