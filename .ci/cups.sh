@@ -51,6 +51,41 @@ out_dir() {
   echo "${out//\$\{USER\}/$(id -un)}"
 }
 
+# Privacy: CUPS keeps every printed document for a day by default (PreserveJobFiles 86400),
+# here each visitor's checklist. Keep none, and the job list (titles only) for 5 minutes,
+# long enough for the kiosk to see a job complete. cupsctl rewrites cupsd.conf and makes
+# cupsd restart itself, so it runs only when a value differs (idempotent), and, when
+# KIOSK_CUPS_LOCK names a lock file, while holding it (the spooler may be shared with other
+# test runs, which print under the same lock).
+PRIVACY_SETTINGS=(PreserveJobFiles=No PreserveJobHistory=300)
+privacy_ok() {
+  local now
+  now="$(cupsctl 2>/dev/null)" || return 1
+  for kv in "${PRIVACY_SETTINGS[@]}"; do grep -qx "$kv" <<<"$now" || return 1; done
+}
+privacy() {
+  if privacy_ok; then
+    say "spooler keeps no printed documents (${PRIVACY_SETTINGS[*]})"
+    return 0
+  fi
+  apply() {
+    privacy_ok && return 0
+    cupsctl "${PRIVACY_SETTINGS[@]}" || die "cupsctl ${PRIVACY_SETTINGS[*]} failed"
+    for _ in $(seq 1 100); do scheduler_running && privacy_ok && break; sleep 0.1; done
+  }
+  if [ -n "${KIOSK_CUPS_LOCK:-}" ]; then
+    exec 9>"$KIOSK_CUPS_LOCK"
+    flock -w 600 9 || die "could not take $KIOSK_CUPS_LOCK"
+    apply
+    flock -u 9
+  else
+    apply
+  fi
+  scheduler_running || die "cupsd did not come back after cupsctl"
+  privacy_ok || die "the spooler still keeps printed documents after cupsctl ${PRIVACY_SETTINGS[*]}"
+  say "set ${PRIVACY_SETTINGS[*]} (the spooler keeps no printed checklists)"
+}
+
 start() {
   for cmd in cupsd lpadmin lpstat lp cancel cupsenable cupsaccept; do
     command -v "$cmd" >/dev/null 2>&1 || die "'$cmd' not found: apt-get install -y cups printer-driver-cups-pdf"
@@ -72,6 +107,8 @@ start() {
     echo "$pid" >"$pidfile"
     say "started cupsd (pid $pid, recorded in $pidfile; stop it with: .ci/cups.sh stop)"
   fi
+
+  privacy
 
   if ! lpstat -p "$queue" >/dev/null 2>&1; then
     # lpadmin warns that printer drivers are deprecated; the PPD still works.

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 registerHooks({
   resolve(specifier, context, next) {
-    if ((specifier.startsWith('./') || specifier.startsWith('../')) && context.parentURL?.startsWith('file:')) {
+    if ((specifier.startsWith('./') || specifier.startsWith('../')) && context.parentURL?.startsWith('file:') && /\.m?ts$/.test(context.parentURL)) {
       const base = resolvePath(dirname(fileURLToPath(context.parentURL)), specifier);
       for (const candidate of [base, `${base}.ts`, join(base, 'index.ts')]) {
         if (existsSync(candidate) && statSync(candidate).isFile()) return next(pathToFileURL(candidate).href, context);

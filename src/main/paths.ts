@@ -5,6 +5,10 @@ export interface KioskPaths {
   settingsFile: string;
   logFile: string;
   usageFile: string;
+  /** Print jobs that could not be cancelled, to cancel at the next start. */
+  leftoverJobsFile: string;
+  /** Installed signed content bundles (content-bundle/). */
+  bundlesDir: string;
   contentDir: string;
   preload: string;
   rendererIndex: string;
@@ -24,6 +28,8 @@ export function kioskPaths(opts: {
     settingsFile: opts.env.KIOSK_SETTINGS ?? join(opts.userData, 'settings.json'),
     logFile: join(opts.userData, 'logs', 'kiosk.log'),
     usageFile: join(opts.userData, 'usage-counts.json'),
+    leftoverJobsFile: join(opts.userData, 'leftover-print-jobs.json'),
+    bundlesDir: join(opts.userData, 'content-bundles'),
     contentDir: opts.env.KIOSK_CONTENT_DIR ?? opts.contentDirSetting ?? defaultContent,
     preload: join(opts.mainDir, '../preload/index.cjs'),
     rendererIndex: join(opts.mainDir, '../renderer/index.html'),

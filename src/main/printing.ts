@@ -1,7 +1,13 @@
-import type { ContentLoadResult, PrintOutcome, PrintRequest } from '../shared/ipc';
-import { createElectronDirectPrinter, createElectronPdfRenderer } from './printer/electron-pdf';
+import type { ContentLoadResult, PaperSize, PrintOutcome, PrintRequest } from '../shared/ipc';
+import { printStaffDocument } from './staff/print-docs';
+import { err } from '../shared/result';
+import { DeadlineError, withDeadline } from './printer/deadline';
+import { createElectronDirectPrinter, createElectronPdfRenderer, RENDER_TIMEOUT_MS, type PrintElectron } from './printer/electron-pdf';
+import { exec as realExec, type Exec } from './printer/exec';
+import { createLeftoverJobs } from './printer/leftover-jobs';
 import { printChecklist } from './printer/print-checklist';
 import { createCupsPrinter } from './printer/printer';
+import { checkSpoolerPrivacy } from './printer/spooler-privacy';
 import type { Settings } from './settings';
 import type { StaffLog } from './staff-log';
 
@@ -9,28 +15,102 @@ import type { StaffLog } from './staff-log';
  * Wires the printer module to Electron for this platform: on Linux/macOS the checklist goes
  * HTML → PDF (printToPDF) → CUPS (lp, polled with lpstat); on Windows Electron prints the HTML
  * silently to the named printer. Without valid content there is nothing to print.
+ *
+ * Nothing outlives its visitor: a print still running when a new session starts is abandoned
+ * (its job cancelled, its hidden window destroyed); a job that could not be cancelled is
+ * remembered and cancelled at the next chance; and main answers every print within
+ * `mainDeadlineMs(settings)`, before the renderer's own deadline (printTimeoutSeconds + 30 s).
  */
-export function createKioskPrinting(deps: { content: ContentLoadResult; settings: Settings; log: StaffLog }) {
+export interface KioskPrinting {
+  printChecklist(request: PrintRequest): Promise<PrintOutcome>;
+  /** Abandons the print in progress, if any (a new session started). */
+  abandon(reason: string): void;
+  /** At startup: warn when the spooler keeps documents, cancel jobs a previous run left. */
+  startupChecks(): Promise<void>;
+  /** Staff mode's own pages (test page, usage report), through the same renderer and printer. */
+  printDocument(html: string, job: { title: string; paper: PaperSize }): Promise<PrintOutcome>;
+}
+
+export interface KioskPrintingDeps {
+  content: ContentLoadResult;
+  settings: Settings;
+  log: StaffLog;
+  electron: PrintElectron;
+  /** Where jobs that could not be cancelled are remembered across restarts. */
+  leftoverFile?: string;
+  platform?: NodeJS.Platform;
+  exec?: Exec;
+}
+
+/** Render budget + the spooler's own limit + time for lpstat and cancel, a little under the renderer's +30 s. */
+export function mainDeadlineMs(settings: Pick<Settings, 'printTimeoutSeconds'>): number {
+  return settings.printTimeoutSeconds * 1000 + 25_000;
+}
+
+export function createKioskPrinting(deps: KioskPrintingDeps): KioskPrinting {
   const { content, settings, log } = deps;
-  const renderer = createElectronPdfRenderer();
-  const printer = createCupsPrinter({ queue: settings.printer, timeoutMs: settings.printTimeoutSeconds * 1000 });
+  const platform = deps.platform ?? process.platform;
+  const exec = deps.exec ?? realExec;
+  const renderer = createElectronPdfRenderer(deps.electron, { renderTimeoutMs: RENDER_TIMEOUT_MS });
+  let leftovers: ReturnType<typeof createLeftoverJobs> | undefined;
+  const printer = createCupsPrinter({
+    queue: settings.printer,
+    timeoutMs: settings.printTimeoutSeconds * 1000,
+    exec,
+    onCancelFailed: (jobId, why) => leftovers?.remember(jobId, why),
+    beforePrint: () => leftovers?.cancelAll() ?? Promise.resolve(),
+  });
+  leftovers = createLeftoverJobs({ ...(deps.leftoverFile ? { file: deps.leftoverFile } : {}), cancel: printer.cancelJob, log });
   const htmlPrinter =
-    process.platform === 'win32' && settings.printer ? createElectronDirectPrinter({ deviceName: settings.printer }) : undefined;
+    platform === 'win32' && settings.printer
+      ? createElectronDirectPrinter(deps.electron, { deviceName: settings.printer, printTimeoutMs: settings.printTimeoutSeconds * 1000 })
+      : undefined;
   if (!settings.printer) log('warn', 'no printer configured in settings: Print will ask visitors to see staff');
+
+  let current: AbortController | undefined;
 
   return {
     async printChecklist(request: PrintRequest): Promise<PrintOutcome> {
-      if (!content.ok) return { ok: false, error: { type: 'render-failed', detail: 'content is out of service' } };
-      if (!settings.printer) return { ok: false, error: { type: 'no-printer-configured' } };
-      return printChecklist(request, {
+      if (!content.ok) return err({ type: 'render-failed', detail: 'content is out of service' });
+      if (!settings.printer) return err({ type: 'no-printer-configured' });
+      const controller = new AbortController();
+      const work = printChecklist(request, {
         content: content.value,
         renderer,
         printer,
         settings: { paper: settings.paper },
         log,
         now: () => new Date(),
+        signal: controller.signal,
         ...(htmlPrinter ? { htmlPrinter } : {}),
       });
+      if (current === undefined) current = controller; // a second, concurrent tap gets 'busy' from printChecklist
+      try {
+        return await withDeadline(work, mainDeadlineMs(settings), 'the print', () => controller.abort('main-side print deadline'));
+      } catch (e) {
+        if (e instanceof DeadlineError) {
+          log('error', `print failed: timeout — ${e.message}; job abandoned`);
+          return err({ type: 'timeout', detail: e.message });
+        }
+        throw e;
+      } finally {
+        if (current === controller) current = undefined;
+      }
+    },
+    abandon(reason) {
+      if (!current) return;
+      log('warn', `print abandoned: ${reason}`);
+      current.abort(reason);
+    },
+    async printDocument(html, job) {
+      if (!settings.printer) return err({ type: 'no-printer-configured' });
+      return printStaffDocument(html, job, { renderer, printer, ...(htmlPrinter ? { htmlPrinter } : {}), log });
+    },
+    async startupChecks() {
+      if (!settings.printer || platform === 'win32') return;
+      const privacy = await checkSpoolerPrivacy(exec);
+      log(privacy.ok ? 'info' : 'warn', privacy.message);
+      await leftovers?.cancelAll();
     },
   };
 }

@@ -9,7 +9,10 @@ export function pick(text: LocalizedText, lang: Lang): string {
   return text[lang];
 }
 
-/** Fills `{name}` placeholders. Unknown placeholders are left visible so a test can catch them. */
+/**
+ * Fills `{name}` placeholders. Unknown placeholders are left visible so a test can catch them.
+ * Only the params' own keys count: `{toString}` or `{constructor}` must not print a function.
+ */
 export function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => params[key] ?? whole);
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(params, key) ? (params[key] ?? whole) : whole));
 }

@@ -72,6 +72,8 @@ export interface PublicSettings {
   idleSeconds: number;
   warningSeconds: number;
   printerConfigured: boolean;
+  /** The spooler's own limit for a job; the renderer's print deadline is this plus a margin. */
+  printTimeoutSeconds: number;
   /** The language a new session starts in (staff setting). */
   defaultLang?: Lang;
 }

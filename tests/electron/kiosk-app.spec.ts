@@ -42,6 +42,17 @@ test.describe('the Electron kiosk', () => {
         require: 'undefined',
         process: 'undefined',
       });
+      // Served from app://kiosk (not file://), and the page cannot read local files.
+      expect(win.url()).toMatch(/^app:\/\/kiosk\/index\.html/);
+      const fileRead = await win.evaluate(() =>
+        fetch('file:///etc/hostname').then(
+          () => 'read',
+          () => 'refused',
+        ),
+      );
+      expect(fileRead).toBe('refused');
+      // No application menu on any platform.
+      expect(await app.evaluate(({ Menu }) => Menu.getApplicationMenu())).toBeNull();
       // Navigation away from the app is denied.
       await win.evaluate(() => {
         window.location.href = 'https://example.com/';

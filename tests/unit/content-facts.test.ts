@@ -62,7 +62,7 @@ describe('fact freshness', () => {
       }
       Object.values(o).forEach(walk);
     };
-    [content.tasks, content.beneficiaries, content.credentials, content.portals, content.helpLines, content.regions, content.rules, content.notices].forEach(walk);
+    [content.tasks, content.beneficiaries, content.credentials, content.portals, content.portalHosts, content.helpLines, content.regions, content.rules, content.notices].forEach(walk);
     expect(n).toBe(countFacts(content));
   });
   it('reports its totals (facts, oldest review, unconfirmed facts)', () => {

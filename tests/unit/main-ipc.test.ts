@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { realContent } from './content-fixture';
 import { createIpcHandlers, type IpcDeps } from '../../src/main/ipc-handlers';
 import { DEFAULT_SETTINGS } from '../../src/main/settings';
 import { CHANNELS, type PrintRequest } from '../../src/shared/ipc';
@@ -57,7 +58,7 @@ describe('IPC handlers validate every message at the boundary', () => {
   });
 
   it('records only well-formed usage events', async () => {
-    const { h, record } = deps();
+    const { h, record } = deps({ content: { ok: true, value: realContent() } });
     await h[CHANNELS.recordUsage]!({ type: 'printed', task: 'referral' });
     await h[CHANNELS.recordUsage]!({ type: 'printed', name: 'Jane Doe' });
     await h[CHANNELS.recordUsage]!({ type: 'anything' });
@@ -67,11 +68,63 @@ describe('IPC handlers validate every message at the boundary', () => {
 
   it('gives the renderer only the public settings', async () => {
     const { h } = deps();
-    expect(await h[CHANNELS.getSettings]!()).toEqual({ idleSeconds: 60, warningSeconds: 30, printerConfigured: true });
+    expect(await h[CHANNELS.getSettings]!()).toEqual({ idleSeconds: 60, warningSeconds: 30, printerConfigured: true, printTimeoutSeconds: 60, defaultLang: 'en' });
   });
 
   it('hands over the content load result, failures included', async () => {
     const { h } = deps();
     expect(await h[CHANNELS.loadContent]!()).toMatchObject({ ok: false });
+  });
+
+  it.each([
+    ['an unknown state', { kind: 'state', code: 'ZZ' }],
+    ['a territory sent as a state', { kind: 'state', code: 'PR' }],
+    ['a state sent as a territory', { kind: 'territory', code: 'CA' }],
+    ['an unknown overseas area', { kind: 'overseas', area: 'atlantis' }],
+  ])('refuses a well-formed but unknown id: %s (probe L3)', async (_name, region) => {
+    const { h, printChecklist, log } = deps({ content: { ok: true, value: realContent() } });
+    const out = await h[CHANNELS.printChecklist]!({ ...goodRequest, answers: { ...goodRequest.answers, region } });
+    expect(out).toEqual({ ok: false, error: { type: 'invalid-request' } });
+    expect(printChecklist).not.toHaveBeenCalled();
+    expect(log).toHaveBeenCalledWith('warn', expect.stringMatching(/ids not in the content: answers\.region/));
+  });
+
+  it('refuses unknown task, beneficiary and credential ids, and usage events for unknown tasks', async () => {
+    const { h, printChecklist, record } = deps({ content: { ok: true, value: realContent() } });
+    for (const field of ['task', 'beneficiary', 'credential']) {
+      const out = await h[CHANNELS.printChecklist]!({ ...goodRequest, answers: { ...goodRequest.answers, [field]: 'made-up' } });
+      expect(out).toEqual({ ok: false, error: { type: 'invalid-request' } });
+    }
+    expect(printChecklist).not.toHaveBeenCalled();
+    await h[CHANNELS.recordUsage]!({ type: 'printed', task: 'made-up' });
+    expect(record).not.toHaveBeenCalled();
+  });
+
+  it('logs a refusal short: no key names, at most three issues, control characters never reach the log (probe L2)', async () => {
+    const { h, log } = deps();
+    const hostile: Record<string, number> = {};
+    for (let i = 0; i < 200_000; i++) hostile[`\u001b[2J\u0007key${i}`] = i;
+    await h[CHANNELS.printChecklist]!(hostile);
+    const line = String(log.mock.calls[0]![1]);
+    expect(line.length).toBeLessThan(400);
+    expect(line).not.toMatch(/key\d|\u001b|\u0007/);
+    expect(line).toMatch(/unknown keys/);
+  });
+
+  it('a payload whose getter throws gets a typed refusal, not an exception (probe I4)', async () => {
+    const { h } = deps();
+    const evil = { get answers() { throw new Error('gotcha'); }, lang: 'en' };
+    expect(await h[CHANNELS.printChecklist]!(evil)).toEqual({ ok: false, error: { type: 'invalid-request' } });
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
+    await expect(h[CHANNELS.recordUsage]!(proxy)).resolves.toBeUndefined();
+  });
+
+  it('a new session (session-started) tells main, so a print left by the last visitor is cancelled (probe L6)', async () => {
+    const onSessionStarted = vi.fn();
+    const { h } = deps({ content: { ok: true, value: realContent() }, onSessionStarted });
+    await h[CHANNELS.recordUsage]!({ type: 'checklist-shown', task: 'referral' });
+    expect(onSessionStarted).not.toHaveBeenCalled();
+    await h[CHANNELS.recordUsage]!({ type: 'session-started' });
+    expect(onSessionStarted).toHaveBeenCalledTimes(1);
   });
 });

@@ -36,6 +36,7 @@ describe('kiosk window hardening', () => {
       webviewTag: false,
       webSecurity: true,
       devTools: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
 

@@ -103,7 +103,7 @@ describe('renderer: ui.json', () => {
 
 describe('renderer: web settings', () => {
   it('reads idle and warning seconds from the address, with defaults', () => {
-    expect(settingsFromQuery('')).toEqual({ idleSeconds: 60, warningSeconds: 30, printerConfigured: true });
+    expect(settingsFromQuery('')).toEqual({ idleSeconds: 60, warningSeconds: 30, printerConfigured: true, printTimeoutSeconds: 60 });
     expect(settingsFromQuery('?idle=2&warning=20')).toMatchObject({ idleSeconds: 2, warningSeconds: 20 });
     expect(secondsParam(new URLSearchParams('idle=abc'), 'idle', 60)).toBe(60);
     expect(secondsParam(new URLSearchParams('idle=-5'), 'idle', 60)).toBe(60);

@@ -109,7 +109,7 @@ describe('staff handlers: settings change path', () => {
     const r = await call(STAFF_CHANNELS.updateSettings, { idleSeconds: 45, defaultLang: 'es', kioskName: '  Front   desk ' });
     expect(r.ok).toBe(true);
     expect(r.value.settings).toMatchObject({ idleSeconds: 45, defaultLang: 'es', kioskName: 'Front desk' });
-    expect(r.value.public).toEqual({ idleSeconds: 45, warningSeconds: 30, printerConfigured: true, defaultLang: 'es' });
+    expect(r.value.public).toEqual({ idleSeconds: 45, warningSeconds: 30, printerConfigured: true, printTimeoutSeconds: 60, defaultLang: 'es' });
     expect(r.value).toMatchObject({ errors: [], saved: true });
     expect(saved.at(-1)).toMatchObject({ idleSeconds: 45, defaultLang: 'es', kioskName: 'Front desk', printer: 'KioskPDF' });
     expect(lines.some((l) => l.includes('staff changed settings: idleSeconds 60 → 45'))).toBe(true);

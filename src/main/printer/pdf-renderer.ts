@@ -1,9 +1,14 @@
 import type { PaperSize } from '../../shared/ipc';
 import { MM_PER_INCH, PAPER, pageSizeMm } from '../../shared/checklist/paper';
 
-/** Turns the checklist HTML into PDF bytes for one paper size (Electron in the app, Playwright in tests). */
+export interface RenderOptions {
+  /** Abandons the render (a new session started, the main-side deadline passed). */
+  signal?: AbortSignal;
+}
+
+/** Turns the checklist HTML into PDF bytes for one paper size (Electron's printToPDF; in tests a real Chromium behind a fake BrowserWindow). */
 export interface PdfRenderer {
-  render(html: string, paper: PaperSize): Promise<Uint8Array>;
+  render(html: string, paper: PaperSize, options?: RenderOptions): Promise<Uint8Array>;
 }
 
 /** Page size in inches, as Electron's printToPDF wants it. */

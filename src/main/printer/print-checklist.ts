@@ -6,6 +6,7 @@ import type { PaperSize, PrintError, PrintOutcome, PrintRequest } from '../../sh
 import { buildPlan as defaultBuildPlan } from '../../shared/plan';
 import type { Plan } from '../../shared/plan/types';
 import { err, ok } from '../../shared/result';
+import { DeadlineError } from './deadline';
 import type { PdfRenderer } from './pdf-renderer';
 import type { HtmlPrinter, Printer } from './printer';
 
@@ -21,6 +22,8 @@ export interface PrintChecklistDeps {
   now: () => Date;
   /** Windows: print the HTML directly (renderer and printer are then not used). */
   htmlPrinter?: HtmlPrinter;
+  /** Abandons this print (a new session started, the main-side deadline passed). */
+  signal?: AbortSignal;
   /** Defaults to buildPlan from src/shared/plan. */
   buildPlan?: (answers: CompleteAnswers, content: Content) => Plan;
 }
@@ -75,14 +78,17 @@ async function printOnce(request: PrintRequest, deps: PrintChecklistDeps): Promi
     return err(renderFailed(e));
   }
   const { htmlPrinter } = deps;
-  if (htmlPrinter) return guarded(() => htmlPrinter.printHtml(html, job));
+  const signal = deps.signal ? { signal: deps.signal } : {};
+  if (htmlPrinter) return guarded(() => htmlPrinter.printHtml(html, job, signal));
   let pdf: Uint8Array;
   try {
-    pdf = await deps.renderer.render(html, paper);
+    pdf = await deps.renderer.render(html, paper, signal);
   } catch (e) {
+    // A render that hung past its deadline (its window is destroyed) is a time-out for the visitor.
+    if (e instanceof DeadlineError) return err({ type: 'timeout', detail: e.message });
     return err(renderFailed(e));
   }
-  return guarded(() => deps.printer.print(pdf, job));
+  return guarded(() => deps.printer.print(pdf, job, signal));
 }
 
 /** Printers return failures as values; a throw is a bug, but still not the visitor's problem. */

@@ -15,7 +15,8 @@ export interface PrintJobOptions {
 
 /** Prints PDF bytes and says how it ended; every known failure is a value, never a throw. */
 export interface Printer {
-  print(pdf: Uint8Array, opts: PrintJobOptions): Promise<PrintOutcome>;
+  /** `signal` abandons the job: monitoring stops and the job is cancelled (a new session started). */
+  print(pdf: Uint8Array, opts: PrintJobOptions, options?: { signal?: AbortSignal }): Promise<PrintOutcome>;
 }
 
 export interface CupsPrinterOptions {
@@ -30,6 +31,13 @@ export interface CupsPrinterOptions {
   env?: Record<string, string>;
   /** How long to wait for a cancelled job to leave the queue. */
   cancelWaitMs?: number;
+  /**
+   * A job we tried to cancel and could not (cupsd down, cancel refused): remembered by the
+   * caller and cancelled on the next spooler contact or at startup (leftover-jobs.ts).
+   */
+  onCancelFailed?: (jobId: string, why: string) => void;
+  /** Runs before each job's first spooler contact (cancels remembered leftovers first). */
+  beforePrint?: () => Promise<void>;
 }
 
 /**
@@ -41,35 +49,47 @@ export interface CupsPrinterOptions {
  * 3. The job is polled until completed. A job that fails, is held, or is still not done at the
  *    timeout is cancelled: nothing of this visitor's prints later for someone else.
  */
-export function createCupsPrinter(options: CupsPrinterOptions): Printer {
+export function createCupsPrinter(options: CupsPrinterOptions): Printer & { cancelJob(jobId: string): Promise<{ gone: boolean; text: string }> } {
   const exec = options.exec ?? realExec;
   const clock = options.clock ?? systemClock;
   const env = options.env;
   const queue = options.queue?.trim() ?? '';
 
-  const cancel = async (jobId: string): Promise<string> => {
+  const tryCancel = async (jobId: string): Promise<{ gone: boolean; text: string }> => {
     const before = await pendingJobs(exec, queue, env);
-    if (before.ok && !before.value.includes(jobId)) return 'no longer in the queue';
+    if (before.ok && !before.value.includes(jobId)) return { gone: true, text: 'no longer in the queue' };
     const run = await exec('cancel', [jobId], { timeoutMs: 5_000, ...(env ? { env } : {}) });
-    if (!run.ok) return `cancel failed: ${describeExecError(run.error)}`;
+    if (!run.ok) return { gone: false, text: `cancel failed: ${describeExecError(run.error)}` };
     if (run.value.code !== 0) {
-      if (/already (canceled|cancelled|completed|aborted)/i.test(run.value.stderr)) return 'already finished';
-      return `cancel exited ${run.value.code}: ${run.value.stderr.trim()}`;
+      if (/already (canceled|cancelled|completed|aborted)/i.test(run.value.stderr)) return { gone: true, text: 'already finished' };
+      return { gone: false, text: `cancel exited ${run.value.code}: ${run.value.stderr.trim()}` };
     }
     // cancel returns before cupsd has moved the job to the completed list; wait until it has.
     const deadline = clock.now() + (options.cancelWaitMs ?? 3_000);
     for (;;) {
       const pending = await pendingJobs(exec, queue, env);
-      if (pending.ok && !pending.value.includes(jobId)) return 'cancelled';
-      if (clock.now() >= deadline) return pending.ok ? 'cancel requested but the job is still listed' : pending.error;
+      if (pending.ok && !pending.value.includes(jobId)) return { gone: true, text: 'cancelled' };
+      if (clock.now() >= deadline) return { gone: false, text: pending.ok ? 'cancel requested but the job is still listed' : pending.error };
       await new Promise<void>((resolve) => clock.setTimeout(resolve, 100));
     }
   };
+  const cancel = async (jobId: string): Promise<string> => {
+    const r = await tryCancel(jobId);
+    if (!r.gone) {
+      options.onCancelFailed?.(jobId, r.text);
+      return `${r.text}; will cancel it at the next chance`;
+    }
+    return r.text;
+  };
 
   return {
-    async print(pdf, opts) {
+    cancelJob: tryCancel,
+    async print(pdf, opts, printOptions = {}) {
       const started = clock.now();
       if (queue === '') return err({ type: 'no-printer-configured' });
+      await options.beforePrint?.();
+      const { signal } = printOptions;
+      if (signal?.aborted) return err({ type: 'job-failed', detail: 'abandoned before it was sent' });
 
       const status = await queryQueue(exec, queue, env);
       if (!status.ok) {
@@ -96,7 +116,10 @@ export function createCupsPrinter(options: CupsPrinterOptions): Printer {
         clock,
         ...(options.pollMs !== undefined ? { pollMs: options.pollMs } : {}),
       });
+      const stop = () => monitor.stop();
+      signal?.addEventListener('abort', stop, { once: true });
       const ended: MonitorResult = await monitor.result;
+      signal?.removeEventListener('abort', stop);
       const fail = async (type: PrintError['type'], why: string): Promise<PrintOutcome> =>
         err({ type, detail: `${jobId}: ${why}; ${await cancel(jobId)}` });
 
@@ -116,7 +139,7 @@ export function createCupsPrinter(options: CupsPrinterOptions): Printer {
           return fail('timeout', `not done after ${options.timeoutMs} ms (last state: ${ended.lastState})`);
         }
         case 'stopped':
-          return fail('job-failed', 'monitoring stopped');
+          return fail('job-failed', `abandoned (${String(signal?.reason ?? 'monitoring stopped')})`);
         default:
           return assertNever(ended);
       }
@@ -130,5 +153,5 @@ export function createCupsPrinter(options: CupsPrinterOptions): Printer {
  * the PDF step.
  */
 export interface HtmlPrinter {
-  printHtml(html: string, opts: PrintJobOptions): Promise<PrintOutcome>;
+  printHtml(html: string, opts: PrintJobOptions, options?: { signal?: AbortSignal }): Promise<PrintOutcome>;
 }

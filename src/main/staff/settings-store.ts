@@ -88,6 +88,7 @@ export function publicView(s: Settings): PublicSettings {
     idleSeconds: s.idleSeconds,
     warningSeconds: s.warningSeconds,
     printerConfigured: s.printer !== undefined,
+    printTimeoutSeconds: s.printTimeoutSeconds,
     defaultLang: s.defaultLang,
   };
 }

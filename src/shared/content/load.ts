@@ -8,6 +8,7 @@ import {
   OverseasArea,
   PlanSettings,
   Portal,
+  PortalHost,
   Region,
   Rule,
   State,
@@ -34,6 +35,8 @@ export const CONTENT_SCHEMAS = {
   'beneficiaries.json': z.array(Beneficiary).min(1),
   'credentials.json': z.array(Credential).min(1),
   'portals.json': z.array(Portal).min(1),
+  /** The hosts portal addresses may use (no look-alikes, no IPs): the allow-list, with sources. */
+  'portal-hosts.json': z.array(PortalHost).min(1),
   'help-lines.json': z.array(HelpLine).min(1),
   'regions.json': z.strictObject({
     regions: z.array(Region).min(1),
@@ -60,6 +63,7 @@ export interface Content {
   beneficiaries: z.infer<(typeof CONTENT_SCHEMAS)['beneficiaries.json']>;
   credentials: z.infer<(typeof CONTENT_SCHEMAS)['credentials.json']>;
   portals: z.infer<(typeof CONTENT_SCHEMAS)['portals.json']>;
+  portalHosts: z.infer<(typeof CONTENT_SCHEMAS)['portal-hosts.json']>;
   helpLines: z.infer<(typeof CONTENT_SCHEMAS)['help-lines.json']>;
   regions: z.infer<(typeof CONTENT_SCHEMAS)['regions.json']>;
   rules: z.infer<(typeof CONTENT_SCHEMAS)['rules.json']>;
@@ -75,6 +79,7 @@ const CONTENT_KEYS = {
   'beneficiaries.json': 'beneficiaries',
   'credentials.json': 'credentials',
   'portals.json': 'portals',
+  'portal-hosts.json': 'portalHosts',
   'help-lines.json': 'helpLines',
   'regions.json': 'regions',
   'rules.json': 'rules',
@@ -111,27 +116,68 @@ export function formatContentError(e: ContentError): string {
   return `${e.file}${e.item ? ` › ${e.item}` : ''} › ${e.field || '(file)'}: ${e.message}`;
 }
 
+/**
+ * At most this many problems are listed; the rest are counted in one closing "and N more"
+ * entry. A hostile or badly broken file (25,000 empty tasks, a ZIP table pasted into
+ * regions.json) yields hundreds of thousands of issues: nobody reads them, and listing them
+ * all once overflowed the stack and left the kiosk with no window at all.
+ */
+export const MAX_CONTENT_ERRORS = 200;
+
+/** Keeps the first `max` errors and counts the others; appending is a loop, never a spread. */
+export class ContentErrorList {
+  readonly items: ContentError[] = [];
+  readonly max: number;
+  dropped = 0;
+  constructor(max = MAX_CONTENT_ERRORS) {
+    this.max = max;
+  }
+  add(e: ContentError): void {
+    if (this.items.length < this.max) this.items.push(e);
+    else this.dropped += 1;
+  }
+  addAll(list: Iterable<ContentError>): void {
+    for (const e of list) this.add(e);
+  }
+  get size(): number {
+    return this.items.length + this.dropped;
+  }
+  /** The listed errors, plus one "and N more" entry when some were dropped. */
+  toArray(): ContentError[] {
+    if (this.dropped === 0) return this.items;
+    const more = { file: '(content)', field: '', message: `and ${this.dropped} more problems (only the first ${this.max} are listed)` };
+    return [...this.items, more];
+  }
+}
+
 export function parseContent(files: Record<string, unknown>): Result<Content, ContentError[]> {
-  const errors: ContentError[] = [];
+  const errors = new ContentErrorList();
   const parsed: Partial<Record<ContentFileName, unknown>> = {};
   for (const file of CONTENT_FILES) {
     const raw = files[file];
     if (raw === undefined) {
-      errors.push({ file, field: '', message: 'file is missing' });
+      errors.add({ file, field: '', message: 'file is missing' });
       continue;
     }
     if (isUnreadable(raw)) {
-      errors.push({ file, field: '', message: raw.unreadable });
+      errors.add({ file, field: '', message: raw.unreadable });
       continue;
     }
     const result = CONTENT_SCHEMAS[file].safeParse(raw);
     if (result.success) parsed[file] = result.data;
-    else errors.push(...result.error.issues.map((issue) => toContentError(file, raw, issue)));
+    else {
+      // Only the listed issues are mapped (walking each path costs time); the rest are counted.
+      for (const issue of result.error.issues) {
+        if (errors.items.length < errors.max) errors.add(toContentError(file, raw, issue));
+        else errors.dropped += 1;
+      }
+    }
   }
-  if (errors.length > 0) return err(errors);
+  if (errors.size > 0) return err(errors.toArray());
   const content = Object.fromEntries(CONTENT_FILES.map((f) => [CONTENT_KEYS[f], parsed[f]])) as unknown as Content;
-  const crossErrors = checkReferences(content);
-  return crossErrors.length > 0 ? err(crossErrors) : ok(content);
+  const crossErrors = new ContentErrorList();
+  crossErrors.addAll(checkReferences(content));
+  return crossErrors.size > 0 ? err(crossErrors.toArray()) : ok(content);
 }
 
 function isUnreadable(x: unknown): x is UnreadableFile {

@@ -1,5 +1,6 @@
 import { factFiles, type Content, type ContentError } from './load';
 import { CONTEXT_PLACEHOLDERS, placeholdersIn } from './placeholders';
+import { portalUrlProblem } from './portal-urls';
 import { PORTAL_SLOTS, REGION_KINDS, type Conditions } from './schema';
 
 /**
@@ -26,6 +27,7 @@ export function checkReferences(c: Content): ContentError[] {
   unique('help-lines.json', c.helpLines.map((h) => h.id));
   unique('rules.json', c.rules.map((r) => r.id));
   unique('notices.json', c.notices.map((n) => n.id));
+  unique('portal-hosts.json', c.portalHosts.map((h) => h.host), 'host');
   unique('regions.json', [...c.regions.regions.map((r) => r.id), ...c.regions.overseasAreas.map((a) => a.id)]);
   unique('regions.json', [...c.regions.states.map((s) => s.code), ...c.regions.territories.map((t) => t.code)], 'code');
 
@@ -74,7 +76,10 @@ export function checkReferences(c: Content): ContentError[] {
 
   // portals.json
   const withSetup = new Set(c.credentials.filter((x) => (x.setup?.length ?? 0) > 0).map((x) => x.id));
+  const allowedHosts = new Set(c.portalHosts.map((h) => h.host));
   for (const p of c.portals) {
+    const urlProblem = portalUrlProblem(p.url, allowedHosts);
+    if (urlProblem) fail('portals.json', p.id, 'url', urlProblem);
     p.helpLines.forEach((h, i) => need(ids.helpLines, 'help line', 'portals.json', p.id, `helpLines.${i}`, h));
     if (p.signInLike) need(ids.portals, 'portal', 'portals.json', p.id, 'signInLike', p.signInLike);
     p.signIn?.forEach((o, i) => {
@@ -119,7 +124,7 @@ export function checkReferences(c: Content): ContentError[] {
   need(ids.credentials, 'credential', 'plan.json', undefined, 'fallbacks.credential', f.credential);
   for (const [k, n] of Object.entries(c.plan.notices)) need(ids.notices, 'notice', 'plan.json', undefined, `notices.${k}`, n);
 
-  errors.push(...checkPlaceholders(c, ids));
+  for (const e of checkPlaceholders(c, ids)) errors.push(e); // a loop: the list may be huge
   return errors;
 }
 

@@ -102,6 +102,16 @@ export const Portal = z.strictObject({
   ...FactFields,
 });
 
+/**
+ * A host that portal addresses may point at. The allow-list is content, with a source like any
+ * fact, so a tampered or mistyped portals.json cannot send visitors to a look-alike sign-in
+ * site: checked in references.ts (src/shared/content/portal-urls.ts).
+ */
+export const PortalHost = z.strictObject({
+  host: z.string().regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'must be a lowercase ASCII host name'),
+  ...FactFields,
+});
+
 export const Region = z.strictObject({
   id: Id,
   label: Localized,
@@ -256,6 +266,7 @@ export type HelpLine = z.infer<typeof HelpLine>;
 export type Credential = z.infer<typeof Credential>;
 export type Beneficiary = z.infer<typeof Beneficiary>;
 export type Portal = z.infer<typeof Portal>;
+export type PortalHost = z.infer<typeof PortalHost>;
 export type Region = z.infer<typeof Region>;
 export type State = z.infer<typeof State>;
 export type Territory = z.infer<typeof Territory>;

@@ -16,6 +16,7 @@ import { createWebStaff } from './web-staff-api';
 
 export const DEFAULT_IDLE_SECONDS = 60;
 export const DEFAULT_WARNING_SECONDS = 30;
+export const DEFAULT_PRINT_TIMEOUT_SECONDS = 60;
 
 const isPrintError = (x: string | null): x is PrintErrorType => x !== null && Object.hasOwn(PRINT_ERROR_KEYS, x);
 
@@ -33,6 +34,7 @@ export function settingsFromQuery(search: string): PublicSettings {
     idleSeconds: secondsParam(params, 'idle', DEFAULT_IDLE_SECONDS),
     warningSeconds: secondsParam(params, 'warning', DEFAULT_WARNING_SECONDS),
     printerConfigured: true,
+    printTimeoutSeconds: secondsParam(params, 'printTimeout', DEFAULT_PRINT_TIMEOUT_SECONDS),
     // ?defaultLang=es: the staff setting (absent: the machine's own default, English).
     ...(params.get('defaultLang') === 'es' ? { defaultLang: 'es' as const } : {}),
   };

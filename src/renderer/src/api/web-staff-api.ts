@@ -69,6 +69,7 @@ export function createWebStaff(win: Window, deps: WebStaffDeps): WebStaff {
     ...DEFAULT_STAFF_SETTINGS,
     idleSeconds: deps.settings.idleSeconds,
     warningSeconds: deps.settings.warningSeconds,
+    printTimeoutSeconds: deps.settings.printTimeoutSeconds,
     defaultLang: deps.settings.defaultLang ?? 'en',
     printer: params.get('printer') ?? (queues[0] ?? null),
     kioskName: 'Web preview',
@@ -93,6 +94,7 @@ export function createWebStaff(win: Window, deps: WebStaffDeps): WebStaff {
     idleSeconds: settings.idleSeconds,
     warningSeconds: settings.warningSeconds,
     printerConfigured: settings.printer !== null,
+    printTimeoutSeconds: settings.printTimeoutSeconds,
     defaultLang: settings.defaultLang,
   });
   const fakePrint = async (title: string) => {
