@@ -27,6 +27,9 @@ export default defineConfig({
     base: './',
     plugins: [react(), copyContentPlugin(resolve(import.meta.dirname, 'data')), checklistPrintCssPlugin()],
     build: {
+      // electron-vite's renderer preset leaves the bundle unminified; minified it is 0.42× the
+      // bytes (JS and CSS), so less to read, parse and compile at every start (bench/bundle-size.mjs).
+      minify: true,
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src/renderer/index.html') } },
     },

@@ -23,6 +23,16 @@ if (v) {
   skipped += v.numPendingTests + (v.numTodoTests ?? 0);
   // A file that failed to load has no tests in it but must still fail the run.
   failed += v.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  // A golden snapshot no test reads any more (a renamed test) would pass silently: fail on it.
+  // (A missing one already fails: .ci/test-all.sh runs vitest with UPDATE_SNAPSHOT=none.)
+  for (const f of v.snapshot?.uncheckedKeysByFile ?? []) {
+    console.log(`obsolete snapshots in ${f.filePath}: ${f.keys.join('; ')}`);
+    failed += 1;
+  }
+  if ((v.snapshot?.added ?? 0) > 0) {
+    console.log(`${v.snapshot.added} snapshot(s) written instead of compared`);
+    failed += 1;
+  }
 }
 
 function walkPlaywright(suites) {

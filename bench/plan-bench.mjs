@@ -7,12 +7,12 @@
 //     copying an answer of that size)
 // Run: `node bench/plan-bench.mjs` (Node 24). Exits 1 if buildPlan's p99 exceeds one frame
 // (16 ms) — the checklist must appear with the tap that asks for it.
-import './ts-loader.mjs';
+import './lib/ts-loader.mjs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { check, exitCode, ROOT as root, writeResult } from './lib/env.mjs';
 
-const root = join(import.meta.dirname, '..');
 const { CONTENT_FILES, parseContent } = await import('../src/shared/content/load.ts');
 const { buildPlan } = await import('../src/shared/plan/index.ts');
 
@@ -63,4 +63,18 @@ console.log(`  startup  JSON.parse only  p50 ${ms(parseOnly.p50)}   validate+ref
 console.log(`  per plan structuredClone  p50 ${ms(copy.p50)}   buildPlan p50 ${ms(plan.p50)} p99 ${ms(plan.p99)} max ${ms(plan.max)}   ratio ${(plan.p50 / copy.p50).toFixed(1)}×`);
 const ok = plan.p99 < 16;
 console.log(`  budget   buildPlan p99 < 16 ms: ${ok ? 'PASS' : 'FAIL'}`);
-process.exit(ok ? 0 : 1);
+const round = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v * 1000) / 1000]));
+const checks = [check('plan:p99', { label: 'buildPlan p99 < 16 ms', value: round(plan).p99, limit: 16, unit: 'ms', pass: ok, always: true })];
+writeResult('plan', {
+  result: {
+    visitors: visitors.length,
+    parseOnly: round(parseOnly),
+    validate: round(validate),
+    validateRatio: Math.round((validate.p50 / parseOnly.p50) * 100) / 100,
+    buildPlan: round(plan),
+    structuredClone: round(copy),
+    buildPlanRatio: Math.round((plan.p50 / copy.p50) * 100) / 100,
+  },
+  checks,
+});
+process.exitCode = exitCode(checks);

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-await import('../bench/ts-loader.mjs'); // lets Node import the project's TypeScript
+await import('../bench/lib/ts-loader.mjs'); // lets Node import the project's TypeScript
 const { generateSigningKeys, packBundle, BUNDLE_EXTENSION } = await import('../src/main/content-bundle/index.ts');
 
 const { values, positionals } = parseArgs({

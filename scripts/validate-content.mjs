@@ -6,7 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-await import('../bench/ts-loader.mjs'); // lets Node import the project's TypeScript
+await import('../bench/lib/ts-loader.mjs'); // lets Node import the project's TypeScript
 const { loadContentDir } = await import('../src/main/content-files.ts');
 const { checkFreshness, countFacts } = await import('../src/shared/content/freshness.ts');
 

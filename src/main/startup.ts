@@ -10,6 +10,7 @@ import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, OUT_OF_SERVICE_URL, createA
 import { activeBundleDir } from './content-bundle';
 import { loadContentDir } from './content-files';
 import { createIpcHandlers, knownUsageIds, type IpcHandler } from './ipc-handlers';
+import { registerSpeech, type Speech } from './speech';
 import { guardKioskWindow } from './kiosk-window/guards';
 import { allowQuit } from './kiosk-window/quit';
 import { watchRenderer } from './kiosk-window/recovery';
@@ -150,6 +151,7 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
   }
 
   let dispatchRegistered = false;
+  let speech: Speech | undefined;
   function registerDispatch(): void {
     if (dispatchRegistered) return;
     const refused = createRateLimitedLog(log);
@@ -171,6 +173,12 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
       });
     }
     dispatchRegistered = true;
+    // Speech's own channels, behind the same exact sender check (src/main/speech).
+    try {
+      speech = registerSpeech(electron.ipcMain, { log, trusted: (event) => isTrustedSender(event as never) });
+    } catch (e) {
+      log('error', `speech could not start: ${describe(e)}`);
+    }
   }
 
   function loadApp(): void {

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS, STAFF_CHANNELS } from '../shared/channels';
+import { CHANNELS, SPEECH_CHANNELS, STAFF_CHANNELS } from '../shared/channels';
 import type { KioskApi } from '../shared/ipc';
 import type { StaffApi } from '../shared/staff/contract';
 
@@ -32,6 +32,12 @@ const api: KioskApi = {
   getSettings: () => ipcRenderer.invoke(CHANNELS.getSettings),
   recordUsage: (event) => ipcRenderer.invoke(CHANNELS.recordUsage, event),
   staff,
+  // Main's local voice (src/main/speech), for a page whose browser has no voices of its own.
+  speech: {
+    status: () => ipcRenderer.invoke(SPEECH_CHANNELS.status),
+    synthesize: (request) => ipcRenderer.invoke(SPEECH_CHANNELS.synthesize, request),
+    reportChoice: (choice) => ipcRenderer.invoke(SPEECH_CHANNELS.reportChoice, choice),
+  },
 };
 
 contextBridge.exposeInMainWorld('kiosk', api);

@@ -22,3 +22,11 @@ export const STAFF_CHANNELS = {
   exportCsv: 'staff:export-csv',
   quitApp: 'staff:quit-app',
 } as const;
+
+/** Speech's channels (src/shared/speech/contract.ts): main's local voice, for a page without voices of its own. */
+export const SPEECH_CHANNELS = {
+  status: 'speech:status',
+  synthesize: 'speech:synthesize',
+  reportChoice: 'speech:report-choice',
+} as const;
+export type SpeechChannel = (typeof SPEECH_CHANNELS)[keyof typeof SPEECH_CHANNELS];

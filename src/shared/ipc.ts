@@ -3,6 +3,7 @@ import { LANGS, type Lang } from './i18n';
 import type { Result } from './result';
 import type { Content, ContentError } from './content/load';
 import type { StaffApi } from './staff/contract';
+import type { SpeechApi } from './speech/contract';
 
 /**
  * The one contract between the renderer and the main process. The preload exposes exactly
@@ -107,6 +108,11 @@ export interface KioskApi {
   printChecklist(request: PrintRequest): Promise<PrintOutcome>;
   getSettings(): Promise<PublicSettings>;
   recordUsage(event: UsageEvent): Promise<void>;
-  /** Staff mode (src/shared/staff/contract.ts): every call but enter/status needs an open staff session in main. */
-  staff: StaffApi;
+  /**
+   * Staff mode (src/shared/staff/contract.ts): every call but enter/status needs an open staff
+   * session in main. The preload and the web build always give it; without it there is no way in.
+   */
+  staff?: StaffApi;
+  /** Main's local speech engine (Electron only; the web build speaks with the browser's voices or not at all). */
+  speech?: SpeechApi;
 }

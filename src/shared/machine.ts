@@ -1,4 +1,4 @@
-import { assign, fromPromise, raise, setup } from 'xstate';
+import { and, assign, fromPromise, raise, setup, stateIn } from 'xstate';
 import { isComplete, type Answers, type RegionAnswer } from './answers';
 import type { Lang } from './i18n';
 import type { PrintErrorType, PrintOutcome, PrintRequest, UsageEvent } from './ipc';
@@ -8,6 +8,11 @@ import type { PrintErrorType, PrintOutcome, PrintRequest, UsageEvent } from './i
  * credential → review → checklist, with Back from every step, Edit from review, Start over,
  * printing, and an idle warning that wipes the session. The renderer draws whatever state
  * this is in; it never keeps its own copy of the answers.
+ *
+ * Start over asks first (session.dialog: "Keep my answers" / "Start over") and, when the
+ * visitor confirms, clears the answers but keeps this visitor's language, text size and
+ * contrast. The end of a visit (idle time-out, after printing, Finish) clears those too.
+ * While the question is open, nothing else in the flow moves (guard `noDialog`).
  */
 
 export type QuestionId = 'task' | 'region' | 'destination' | 'beneficiary' | 'credential';
@@ -18,8 +23,10 @@ export interface Prefs {
   lang: Lang;
   textSize: TextSize;
   highContrast: boolean;
+  /** Audio mode (src/renderer/src/speech): each screen is read aloud. A preference like the others. */
+  audio: boolean;
 }
-export const DEFAULT_PREFS: Prefs = { lang: 'en', textSize: 0, highContrast: false };
+export const DEFAULT_PREFS: Prefs = { lang: 'en', textSize: 0, highContrast: false, audio: false };
 
 export interface KioskContext {
   answers: Answers;
@@ -35,6 +42,8 @@ export interface KioskContext {
   warningMs: number;
   /** How long the "take your checklist" screen stays before the session is wiped. */
   doneMs: number;
+  /** The spooler's time-out for a job (settings); the printing screen gives up PRINT_DEADLINE_MARGIN_MS later. */
+  printTimeoutMs: number;
   /** Staff-assisted session: all questions on one screen, no visitor idle reset (see ASSISTED_IDLE_MS). */
   assisted: boolean;
   /** The language a new session starts in (staff setting; CONFIGURE changes it). */
@@ -54,6 +63,7 @@ export interface KioskInput {
   idleMs?: number;
   warningMs?: number;
   doneMs?: number;
+  printTimeoutMs?: number;
   defaultLang?: Lang;
 }
 
@@ -72,14 +82,22 @@ export type KioskEvent =
   | { type: 'CONFIRM' }
   | { type: 'PRINT'; copies?: 1 | 2; staffCopy?: boolean }
   | { type: 'FINISH' }
+  /** The visitor tapped Start over: ask before clearing anything. */
   | { type: 'START_OVER' }
+  /** Answer to "Start over?": keep going where they were. */
+  | { type: 'KEEP_ANSWERS' }
+  /** Answer to "Start over?": clear the answers (display settings stay). */
+  | { type: 'CONFIRM_START_OVER' }
   | { type: 'ACTIVITY' }
   | { type: 'MORE_TIME' }
   | { type: 'SET_LANG'; lang: Lang }
   | { type: 'SET_TEXT_SIZE'; size: TextSize }
   | { type: 'TOGGLE_CONTRAST' }
+  | { type: 'SET_AUDIO'; on: boolean }
   /** Staff start (or turn the current session into) a staff-assisted session. */
   | { type: 'START_ASSISTED' }
+  /** Staff end the staff-assisted session ("End session"): the visit is over, nothing is kept. */
+  | { type: 'END_ASSISTED' }
   /** Staff changed settings: they apply at once (a visitor's own language choice is kept). */
   | { type: 'CONFIGURE'; idleMs?: number; warningMs?: number; defaultLang?: Lang };
 
@@ -88,6 +106,13 @@ export const DEFAULT_IDLE_MS = 60_000;
 export const MIN_WARNING_MS = 20_000;
 export const DEFAULT_WARNING_MS = 30_000;
 export const DEFAULT_DONE_MS = 15_000;
+export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
+/**
+ * The printing screen's deadline is the spooler's time-out plus this: main usually answers
+ * first with the precise reason ("timeout", "job held"…); if main never answers at all, the
+ * visitor still reaches the failure screen.
+ */
+export const PRINT_DEADLINE_MARGIN_MS = 5_000;
 /**
  * A staff-assisted session has no visitor idle reset, but one left on with nobody touching
  * the screen for this long still ends (with the usual warning), so one visitor's answers are
@@ -154,19 +179,19 @@ function questionState(q: QuestionId) {
   return {
     on: {
       ANSWER: {
-        guard: { type: 'answers' as const, params: { question: q } },
+        guard: and([{ type: 'answers' as const, params: { question: q } }, 'noDialog']),
         actions: 'recordAnswer' as const,
         target: `#kiosk.session.flow.route-after-${q}`,
       },
       // Back while editing returns to review; otherwise to the previous question.
-      BACK: { target: `#kiosk.session.flow.route-back-${q}` },
+      BACK: { guard: 'noDialog' as const, target: `#kiosk.session.flow.route-back-${q}` },
     },
   };
 }
 
+/** A new set of answers; the display settings are cleared separately (resetPrefs) at the end of a visit. */
 const freshSession = (ctx: KioskContext): Partial<KioskContext> => ({
   answers: {},
-  prefs: { ...DEFAULT_PREFS, lang: ctx.defaultLang },
   editing: false,
   printError: null,
   printing: false,
@@ -225,7 +250,8 @@ export const kioskMachine = setup({
     prefsChanged: ({ context }) =>
       context.prefs.lang !== context.defaultLang ||
       context.prefs.textSize !== DEFAULT_PREFS.textSize ||
-      context.prefs.highContrast !== DEFAULT_PREFS.highContrast,
+      context.prefs.highContrast !== DEFAULT_PREFS.highContrast ||
+      context.prefs.audio !== DEFAULT_PREFS.audio,
     complete: ({ context }) => answersComplete(context),
     assisted: ({ context }) => context.assisted,
     // Assisted: any question, in any order; a destination only for a task that asks for one.
@@ -234,6 +260,8 @@ export const kioskMachine = setup({
     visitorCopy: ({ context, event }) => answersComplete(context) && !(event.type === 'PRINT' && event.staffCopy === true),
     notPrinting: ({ context }) => !context.printing,
     printOk: ({ event }) => (event as unknown as { output: PrintOutcome }).output.ok,
+    /** No question (Start over?) is open over the screen: the flow may move. */
+    noDialog: stateIn('#kiosk.session.dialog.closed'),
     answers: ({ event }, params: { question: QuestionId }) => event.type === 'ANSWER' && event.question === params.question,
     // Only questions this visitor is asked can be edited (no destination unless moving).
     editsQuestion: ({ context, event }, params: { question: QuestionId }) =>
@@ -243,6 +271,7 @@ export const kioskMachine = setup({
     idle: ({ context }) => (context.assisted ? ASSISTED_IDLE_MS : context.idleMs),
     warning: ({ context }) => context.warningMs,
     done: ({ context }) => context.doneMs,
+    printDeadline: ({ context }) => context.printTimeoutMs + PRINT_DEADLINE_MARGIN_MS,
   },
 }).createMachine({
   id: 'kiosk',
@@ -256,6 +285,7 @@ export const kioskMachine = setup({
     idleMs: input.idleMs ?? DEFAULT_IDLE_MS,
     warningMs: Math.max(input.warningMs ?? DEFAULT_WARNING_MS, MIN_WARNING_MS),
     doneMs: input.doneMs ?? DEFAULT_DONE_MS,
+    printTimeoutMs: input.printTimeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS,
     assisted: false,
     defaultLang: input.defaultLang ?? DEFAULT_PREFS.lang,
     printJob: DEFAULT_PRINT_JOB,
@@ -267,6 +297,7 @@ export const kioskMachine = setup({
     TOGGLE_CONTRAST: {
       actions: assign({ prefs: ({ context }) => ({ ...context.prefs, highContrast: !context.prefs.highContrast }) }),
     },
+    SET_AUDIO: { actions: assign({ prefs: ({ context, event }) => ({ ...context.prefs, audio: event.on }) }) },
     CONFIGURE: { actions: 'configure' },
   },
   states: {
@@ -279,7 +310,7 @@ export const kioskMachine = setup({
           actions: ['startAssisted', { type: 'countUsage', params: { type: 'session-started' } }, { type: 'countUsage', params: { type: 'assisted-started' } }],
         },
         // New settings on the welcome screen: start again from them (the new default language).
-        CONFIGURE: { actions: 'configure', target: 'attract', reenter: true },
+        CONFIGURE: { actions: ['configure', 'resetPrefs'], target: 'attract', reenter: true },
       },
       // A visitor who only changed the language and walked away leaves nothing behind.
       after: { idle: { guard: 'prefsChanged', actions: 'resetPrefs', target: 'attract', reenter: true } },
@@ -287,10 +318,9 @@ export const kioskMachine = setup({
     session: {
       type: 'parallel',
       on: {
-        START_OVER: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'started-over' } } },
         // Staff take over a visitor's session: their answers so far stay.
         START_ASSISTED: {
-          guard: 'notPrinting',
+          guard: and(['notPrinting', 'noDialog']),
           target: '.flow.assisted',
           // The idle clock restarts with the assisted time (ACTIVITY when counting, MORE_TIME in the warning).
           actions: [
@@ -300,8 +330,24 @@ export const kioskMachine = setup({
             raise({ type: 'MORE_TIME' }),
           ],
         },
+        // Staff end the assisted visit: everything goes, the visitor's display settings too.
+        END_ASSISTED: { guard: and(['assisted', 'noDialog']), target: '#kiosk.attract', actions: 'resetPrefs' },
       },
       states: {
+        /** "Start over? Your answers will be cleared." over whatever screen the visitor is on. */
+        dialog: {
+          initial: 'closed',
+          states: {
+            closed: { on: { START_OVER: 'startOver' } },
+            startOver: {
+              on: {
+                KEEP_ANSWERS: 'closed',
+                // Same visitor: the answers go, their language, text size and contrast stay.
+                CONFIRM_START_OVER: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'started-over' } } },
+              },
+            },
+          },
+        },
         flow: {
           initial: 'task',
           states: {
@@ -331,14 +377,14 @@ export const kioskMachine = setup({
             // through the same checklist states (and print actor) as the walk-up flow.
             assisted: {
               on: {
-                ANSWER: { guard: 'assistedAnswer', actions: 'recordAnswer' },
+                ANSWER: { guard: and(['assistedAnswer', 'noDialog']), actions: 'recordAnswer' },
                 PRINT: [
                   {
-                    guard: 'visitorCopy',
+                    guard: and(['visitorCopy', 'noDialog']),
                     target: 'checklist.printing',
                     actions: ['choosePrintJob', { type: 'countUsage', params: { type: 'checklist-shown' } }],
                   },
-                  { guard: 'complete', target: 'checklist.printing', actions: 'choosePrintJob' },
+                  { guard: and(['complete', 'noDialog']), target: 'checklist.printing', actions: 'choosePrintJob' },
                 ],
               },
             },
@@ -346,29 +392,39 @@ export const kioskMachine = setup({
               entry: 'stopEditing',
               on: {
                 EDIT: QUESTION_ORDER.map((q) => ({
-                  guard: { type: 'editsQuestion' as const, params: { question: q } },
+                  guard: and([{ type: 'editsQuestion' as const, params: { question: q } }, 'noDialog']),
                   actions: 'startEditing' as const,
                   target: q,
                 })),
                 CONFIRM: {
-                  guard: 'complete',
+                  guard: and(['complete', 'noDialog']),
                   target: 'checklist',
                   actions: { type: 'countUsage', params: { type: 'checklist-shown' } },
                 },
-                BACK: 'route-back-review',
+                BACK: { guard: 'noDialog', target: 'route-back-review' },
               },
             },
             checklist: {
               initial: 'viewing',
-              on: { BACK: [{ guard: 'assisted', target: 'assisted' }, { target: 'review' }] },
+              on: { BACK: [{ guard: and(['assisted', 'noDialog']), target: 'assisted' }, { guard: 'noDialog', target: 'review' }] },
               states: {
                 viewing: {
-                  on: { PRINT: { target: 'printing', actions: 'choosePrintJob' }, FINISH: '#kiosk.attract' },
+                  on: {
+                    PRINT: { guard: 'noDialog', target: 'printing', actions: 'choosePrintJob' },
+                    FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' },
+                  },
                 },
                 printing: {
                   entry: [assign({ printing: true }), 'clearPrintError'],
                   exit: assign({ printing: false }),
-                  // No BACK and no second PRINT while a job is out: one tap prints once.
+                  // No BACK and no second PRINT while a job is out: one tap prints once. Start over
+                  // still works (the dialog region), and a job that never answers ends here:
+                  after: {
+                    printDeadline: {
+                      target: 'failed',
+                      actions: [assign({ printError: 'timeout' as PrintErrorType }), { type: 'countUsage', params: { type: 'print-failed' } }],
+                    },
+                  },
                   on: { BACK: {}, PRINT: {} },
                   invoke: {
                     src: 'printChecklist',
@@ -406,11 +462,17 @@ export const kioskMachine = setup({
                 printed: {
                   // Take-home done: the session wipes itself shortly, or at once on Finish
                   // (staff-assisted: staff go back to the session or finish it themselves).
-                  after: { done: { guard: ({ context }) => !context.assisted, target: '#kiosk.attract' } },
-                  on: { FINISH: '#kiosk.attract' },
+                  after: { done: { guard: ({ context }) => !context.assisted, target: '#kiosk.attract', actions: 'resetPrefs' } },
+                  on: { FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' } },
                 },
                 failed: {
-                  on: { PRINT: { target: 'printing', actions: 'choosePrintJob' }, FINISH: '#kiosk.attract' },
+                  on: {
+                    PRINT: { guard: 'noDialog', target: 'printing', actions: 'choosePrintJob' },
+                    // "Back to my checklist": read it on screen, photograph it, scan its codes
+                    // (staff-assisted: back to the answers and the checklist beside them).
+                    BACK: [{ guard: and(['assisted', 'noDialog']), target: '#kiosk.session.flow.assisted' }, { guard: 'noDialog', target: 'viewing' }],
+                    FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' },
+                  },
                 },
               },
             },
@@ -431,7 +493,9 @@ export const kioskMachine = setup({
             },
             warning: {
               on: { MORE_TIME: 'active' },
-              after: { warning: { target: '#kiosk.attract', actions: { type: 'countUsage', params: { type: 'idle-reset' } } } },
+              after: {
+                warning: { target: '#kiosk.attract', actions: ['resetPrefs', { type: 'countUsage', params: { type: 'idle-reset' } }] },
+              },
             },
           },
         },

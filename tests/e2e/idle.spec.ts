@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { answerAll, expectScreen, label, open, snapshot } from './kiosk';
+import { answerAll, expect, expectScreen, label, open, snapshot, test } from './kiosk';
 
 /**
  * The idle warning, on a kiosk told (by the page address) to warn after 2 s of no touch and
@@ -40,9 +39,9 @@ test('letting the warning run out returns to the start with nothing left behind'
   const snap = await snapshot(page);
   expect(snap.value).toBe('attract');
   expect(snap.context.answers).toEqual({});
-  expect(snap.context.prefs).toEqual({ lang: 'en', textSize: 0, highContrast: false });
+  expect(snap.context.prefs).toEqual({ lang: 'en', textSize: 0, highContrast: false, audio: false });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'normal');
   // No trace of the visitor's choices in the page.
-  await expect(page.locator('[aria-pressed="true"]').filter({ hasText: label.task('referral', 'es') })).toHaveCount(0);
+  await expect(page.locator('[aria-current="true"]').filter({ hasText: label.task('referral', 'es') })).toHaveCount(0);
 });

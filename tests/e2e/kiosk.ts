@@ -1,12 +1,55 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import type { Content } from '../../src/shared/content/load';
 import type { Lang } from '../../src/shared/i18n';
 import { baseLetter } from '../../src/renderer/src/lib/letters';
 
 /** Helpers for the browser tests: data labels, tapping, the machine snapshot, measuring, axe. */
+
+export { expect };
+
+/**
+ * Every spec's `test`: fails the test on any console error, uncaught page error, failed
+ * request or HTTP error response (a CSP violation, a missing favicon and a library's eval
+ * probe all show up here). A spec that breaks something on purpose names what it expects
+ * with `test.use({ consoleAllow: /.../ })`.
+ */
+export const test = base.extend<{ consoleAllow: RegExp | null; consoleGuard: void }>({
+  consoleAllow: [null, { option: true }],
+  consoleGuard: [
+    async ({ page, consoleAllow }, use, testInfo) => {
+      const problems: string[] = [];
+      const allowed = (text: string) => consoleAllow?.test(text) ?? false;
+      const note = (text: string) => {
+        if (!allowed(text)) problems.push(text);
+      };
+      // A CSP violation that the page catches (a library's eval probe) shows only as this event.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
+        );
+      });
+      page.on('console', (m) => {
+        if (m.type() === 'error') note(`console error: ${m.text()} (${m.location().url})`);
+      });
+      page.on('pageerror', (e) => note(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => {
+        // A navigation away from a page aborts its pending requests: that is not a fault.
+        if (r.failure()?.errorText === 'net::ERR_ABORTED' && r.resourceType() !== 'document') return;
+        note(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
+      });
+      page.on('response', (r) => {
+        if (r.status() >= 400) note(`HTTP ${r.status()}: ${r.url()}`);
+      });
+      await use();
+      if (problems.length > 0) await testInfo.attach('console-problems', { body: problems.join('\n') });
+      expect(problems, 'console errors, page errors or failed requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHOTS = resolve(ROOT, 'artifacts/screenshots');
@@ -67,6 +110,8 @@ export async function screen(page: Page): Promise<string | null> {
 
 export async function expectScreen(page: Page, key: string): Promise<void> {
   await expect(page.locator('.app')).toHaveAttribute('data-screen', key);
+  // Taps are ignored for a moment after a screen appears (ghost-tap guard): wait it out.
+  await expect(page.locator('.app:not([data-armed="false"])')).toHaveCount(1);
 }
 
 export interface Snapshot {

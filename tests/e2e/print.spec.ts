@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { answerAll, expectScreen, label, open } from './kiosk';
+import { answerAll, expect, expectScreen, label, open, test } from './kiosk';
 
 /** Printing in the browser build: the printing screen, the done screen, and a friendly failure with Try again. */
 const A = { task: 'referral', region: 'CA', beneficiary: 'adfm', credential: 'myauth' };

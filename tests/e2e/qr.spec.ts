@@ -1,7 +1,7 @@
-import { expect, test, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { answerAll, data, expectScreen, open } from './kiosk';
+import { answerAll, data, expect, expectScreen, open, test } from './kiosk';
 
 /** The QR codes on screen are read back from a screenshot, as a phone camera would. */
 async function decode(el: Locator): Promise<string | null> {

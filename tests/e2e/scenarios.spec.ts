@@ -1,17 +1,33 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { answerAll, button, data, expectScreen, label, open, portalNames, ROOT, snapshot, tapState } from './kiosk';
+import type { RegionAnswer } from '../../src/shared/answers';
+import { CONTENT_FILES, parseContent } from '../../src/shared/content/load';
+import { buildPlan } from '../../src/shared/plan';
+import { scenario } from '../integration/fixtures/scenarios';
+import { answerAll, button, data, expect, expectScreen, label, open, portalNames, readData, ROOT, snapshot, tapState, test, type Walk } from './kiosk';
 
 /**
  * The seed scenarios, tapped through by the labels a visitor sees (read from data/, never
  * hard-coded), to the portal the result screen must name.
  */
 
-const A = { task: 'referral', region: 'CA', beneficiary: 'adfm', credential: 'myauth' };
-const B = { task: 'move', region: 'VA', destination: 'TX', beneficiary: 'adfm', credential: 'myauth' };
-const C = { task: 'pharmacy-refill', region: 'CA', beneficiary: 'adfm', credential: 'myauth' };
+/** A seed scenario from the shared fixture (the golden plan and printout use the same one) as taps. */
+function walk(id: 'A' | 'B' | 'C'): Walk {
+  const a = scenario(id);
+  const code = (r: RegionAnswer | undefined) => (r?.kind === 'state' ? r.code : undefined);
+  if (!code(a.region) || (a.destination && !code(a.destination))) throw new Error(`scenario ${id}: the walk taps states only`);
+  return { task: a.task, region: code(a.region)!, ...(a.destination ? { destination: code(a.destination)! } : {}), beneficiary: a.beneficiary, credential: a.credential };
+}
+/** The portal names buildPlan gives for a scenario over data/: the screen must show exactly these. */
+function planPortals(id: 'A' | 'B' | 'C'): string[] {
+  const content = parseContent(Object.fromEntries(CONTENT_FILES.map((f) => [f, readData(f)])));
+  if (!content.ok) throw new Error('data/ does not validate');
+  return buildPlan(scenario(id), content.value).portals.map((p) => p.name.en);
+}
+const A = walk('A');
+const B = walk('B');
+const C = walk('C');
 
 test('A: a referral in California, active duty family member with myAuth → TriWest', async ({ page }) => {
   await open(page);
@@ -19,6 +35,7 @@ test('A: a referral in California, active duty family member with myAuth → Tri
   await button(page, label.ui('review.confirm')).click();
   await expectScreen(page, 'checklist');
   const names = await portalNames(page);
+  expect(names).toEqual(planPortals('A'));
   expect(names[0]).toBe(label.portal('triwest'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(label.ui('result.title'));
 });
@@ -31,6 +48,7 @@ test('B: moving from Virginia to Texas → milConnect first, then the BWE transf
   await button(page, label.ui('review.confirm')).click();
   await expectScreen(page, 'checklist');
   const names = await portalNames(page);
+  expect(names).toEqual(planPortals('B'));
   const milConnect = names.indexOf(label.portal('milconnect'));
   const bwe = names.indexOf(label.portal('bwe'));
   expect(milConnect, names.join(', ')).toBeGreaterThanOrEqual(0);
@@ -42,7 +60,9 @@ test('C: a prescription refill → Express Scripts', async ({ page }) => {
   await answerAll(page, C);
   await button(page, label.ui('review.confirm')).click();
   await expectScreen(page, 'checklist');
-  expect(await portalNames(page)).toContain(label.portal('express-scripts'));
+  const names = await portalNames(page);
+  expect(names).toEqual(planPortals('C'));
+  expect(names).toContain(label.portal('express-scripts'));
 });
 
 test('the destination question counts as step 2 of 4', async ({ page }) => {
@@ -73,17 +93,18 @@ test('Change from review: California → Virginia turns TriWest into Humana Mili
   expect((await snapshot(page)).context.answers.region).toEqual({ kind: 'state', code: 'VA' });
 });
 
-test('Back keeps the earlier answer marked; Start over clears everything', async ({ page }) => {
+test('Back keeps the earlier answer marked; Start over (confirmed) clears the answers, not the language', async ({ page }) => {
   await open(page);
   await page.getByTestId('start-es').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await button(page, label.task('referral', 'es')).click();
   await page.getByTestId('back').click();
   await expectScreen(page, 'task');
-  await expect(page.getByTestId('choice-referral')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('choice-referral')).toHaveAttribute('aria-current', 'true');
   await page.getByTestId('start-over').click();
+  await page.getByTestId('confirm-start-over').click();
   await expectScreen(page, 'attract');
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   expect((await snapshot(page)).context.answers).toEqual({});
 });
 

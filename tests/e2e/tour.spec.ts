@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { Lang } from '../../src/shared/i18n';
 import { baseLetter } from '../../src/renderer/src/lib/letters';
-import { axe, expectScreen, label, measureTargets, open, overflow, ROOT, shoot, shootFull, smallestText, type TargetReport } from './kiosk';
+import { axe, expect, expectScreen, label, measureTargets, open, overflow, ROOT, shoot, shootFull, smallestText, test, type TargetReport } from './kiosk';
 
 /**
  * Every screen, in both orientations, in English, in Spanish, and with the largest text plus

@@ -9,7 +9,7 @@ import { PAPER_SIZES } from '../../src/shared/ipc';
 import { buildPlan } from '../../src/shared/plan';
 import { CHROMIUM_LAUNCH } from '../support/chromium';
 import { createPlaywrightPdfRenderer, type PlaywrightPdfRenderer } from '../support/playwright-pdf';
-import { pdfInfo } from './cups';
+import { pdfInfo, printingGate } from './cups';
 import { SCENARIOS } from './fixtures/scenarios';
 
 /**
@@ -18,11 +18,8 @@ import { SCENARIOS } from './fixtures/scenarios';
  * Spanish sheet may run to a second page (its text is longer) but never a third.
  */
 const chromium = CHROMIUM_LAUNCH.executablePath ?? '';
-const noBrowser = !existsSync(chromium);
-if (noBrowser) {
-  if (process.env.CI) throw new Error(`Chromium not found at ${chromium}`);
-  console.warn(`[skip] checklist layout: no Chromium at ${chromium}`);
-}
+// Same rule as the CUPS tests: under KIOSK_REQUIRE_CUPS=1 (.ci/run) or CI a missing browser fails.
+const noBrowser = printingGate('checklist layout', existsSync(chromium) ? undefined : `no Chromium at ${chromium}`).skip;
 const root = join(import.meta.dirname, '../..');
 const outDir = join(root, '.tmp', 'checklists');
 

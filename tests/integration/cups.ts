@@ -34,12 +34,19 @@ export function cupsUnavailable(): string | undefined {
  * silently untested there.
  */
 export function cupsGate(): { skip: boolean; reason?: string } {
-  const reason = cupsUnavailable();
+  return printingGate('printing integration tests', cupsUnavailable());
+}
+
+/**
+ * The one rule for printing tests that may skip: with a reason (undefined = can run), skip
+ * and print it; in CI or with KIOSK_REQUIRE_CUPS=1 (which .ci/run sets), throw instead.
+ */
+export function printingGate(what: string, reason: string | undefined): { skip: boolean; reason?: string } {
   if (!reason) return { skip: false };
   if (process.env.CI || process.env.KIOSK_REQUIRE_CUPS === '1') {
-    throw new Error(`printing tests must run here but cannot: ${reason}`);
+    throw new Error(`${what} must run here but cannot: ${reason}`);
   }
-  console.warn(`[skip] printing integration tests: ${reason}`);
+  console.warn(`[skip] ${what}: ${reason}`);
   return { skip: true, reason };
 }
 

@@ -17,7 +17,7 @@ import {
 import { UiStrings } from '../../src/shared/content/schema';
 import { LANGS, type Lang } from '../../src/shared/i18n';
 import { PAPER_SIZES } from '../../src/shared/ipc';
-import { handPlan, hostilePlan, hugePlan } from '../integration/fixtures/plans';
+import { handPlan, hostilePlan, hostilePrintText, hugePlan, overlongPlan } from '../integration/fixtures/plans';
 
 const root = join(import.meta.dirname, '../..');
 const text: PrintText = UiStrings.parse(JSON.parse(readFileSync(join(root, 'data/print.json'), 'utf8')));
@@ -156,6 +156,36 @@ describe('renderChecklistHtml', () => {
     expect(esc(`<a href="x" title='y'>&`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;');
   });
 
+  it('escapes hostile plan text and hostile wording everywhere: every tag in the document is one the document itself writes', () => {
+    // The tags and attributes renderChecklistHtml writes; anything else came from the data.
+    const TAGS = new Set(['html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main', 'section', 'div', 'figure', 'h1', 'h2', 'h3', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'strong', 'span', 'br']);
+    const ATTRS = new Set(['lang', 'charset', 'http-equiv', 'content', 'class', 'id', 'aria-labelledby']);
+    // Both copies: the visitor's, and a staff-assisted session's staff copy (its mark and notes box).
+    for (const [lang, staffCopy] of LANGS.flatMap((l) => [[l, false], [l, true]] as const)) {
+      const html = renderChecklistHtml(hostilePlan(), { lang, paper: 'letter', text: hostilePrintText(text), printedAt, staffCopy });
+      const doc = html.replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<style>[\s\S]*?<\/style>/, '<style></style>').replace(/^<!doctype html>/, '');
+      const tags = [...doc.matchAll(/<\/?([^\s>/]+)([^>]*)>/g)];
+      expect(tags.length).toBeGreaterThan(50);
+      for (const [whole, name, attrs] of tags) {
+        expect(TAGS.has(name!.toLowerCase()), `${lang}: stray tag ${whole}`).toBe(true);
+        for (const [, attr] of attrs!.matchAll(/\s([^\s=]+)(?:="[^"<>]*")?/g)) expect(ATTRS.has(attr!), `${lang}: attribute in ${whole}`).toBe(true);
+      }
+      // One <title>, holding the escaped wording; the help line's phone and TTY as text.
+      expect(doc.match(/<title>/g)).toHaveLength(1);
+      expect(doc).toMatch(/<title>[^<]*&lt;\/title&gt;&lt;em data-key=&quot;documentTitle&quot;&gt;&amp;&lt;\/em&gt;[^<]*<\/title>/);
+      expect(doc).toContain('<span class="phone">1-800-&lt;s&gt;phone&lt;/s&gt;</span>');
+      expect(doc).toContain('&lt;u&gt;tty&lt;/u&gt; &quot;q&quot;</span>');
+      // Every key's wording made it into the page (escaped), so every key was checked; the staff
+      // copy's own two keys only on the staff copy.
+      for (const key of PRINT_KEYS) {
+        // The staff copy's notes box takes the take-home QR code's place (and its caption's).
+        const shown = key.startsWith('staffCopy.') ? staffCopy : key !== 'wholeQr.caption' || !staffCopy;
+        if (shown) expect(doc, key).toContain(`data-key=&quot;${key}&quot;`);
+        else expect(doc, key).not.toContain(`data-key=&quot;${key}&quot;`);
+      }
+    }
+  });
+
   it('puts a QR code of the address beside each portal, and one of the whole checklist', () => {
     const html = render();
     expect(html).toContain(qrSvg('https://tricare.triwest.com'));
@@ -234,6 +264,23 @@ describe('checklistPlainText', () => {
       expect(compact).toContain('https://tricare.triwest.com');
       expect(compact).toContain('1-888-874-9378');
       expect(() => qrSvg(compact)).not.toThrow();
+    }
+  });
+
+  it('cuts a plan still too long in its shortest form at a line end, within one QR code', () => {
+    for (const lang of LANGS) {
+      const cut = checklistPlainText(overlongPlan(), lang, text);
+      expect(utf8Length(cut)).toBeLessThanOrEqual(QR_TEXT_MAX_BYTES);
+      expect(utf8Length(cut)).toBeGreaterThan(QR_TEXT_MAX_BYTES - 80);
+      const lines = cut.split('\n');
+      // Whole lines, from the top: the title and the first addresses survive, later ones go.
+      expect(lines[0]).toBe(printString(text, 'title', lang));
+      expect(cut).toContain('https://portal-0.example.test/sign-in/ñandú');
+      expect(cut).not.toContain('https://portal-39.example.test');
+      // A prefix: the 40 addresses alone pass 1000 bytes, so no help line (listed after) is in.
+      expect(cut).not.toContain('1-800-555-');
+      expect(lines.at(-1)).toMatch(/^https:\/\/portal-\d+\.example\.test\/sign-in\/ñandú$/);
+      expect(() => qrSvg(cut)).not.toThrow();
     }
   });
 

@@ -69,6 +69,8 @@ describe('the real data/', () => {
     const c = realContent();
     for (const p of c.portals) {
       const owner = p.signInLike ? c.portals.find((x) => x.id === p.signInLike)! : p;
+      // A portal with no sign-in options at all would also give `undefined` below.
+      expect(owner.signIn?.length ?? 0, p.id).toBeGreaterThan(0);
       expect(owner.signIn?.at(-1)?.with, p.id).toBeUndefined();
     }
   });

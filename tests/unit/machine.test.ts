@@ -1,15 +1,15 @@
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { createActor, fromPromise } from 'xstate';
-import { kioskMachine, type KioskEvent } from '../../src/shared/machine';
+import { DEFAULT_PREFS, kioskMachine, type KioskEvent } from '../../src/shared/machine';
 import type { PrintOutcome } from '../../src/shared/ipc';
 
 const input = { destinationTasks: ['move'], idleMs: 60_000, warningMs: 30_000, doneMs: 15_000 };
 
-function start(print?: () => Promise<PrintOutcome>) {
+function start(print?: () => Promise<PrintOutcome>, extra: Partial<typeof input & { printTimeoutMs: number }> = {}) {
   const machine = print
     ? kioskMachine.provide({ actors: { printChecklist: fromPromise(print) } })
     : kioskMachine;
-  const actor = createActor(machine, { input });
+  const actor = createActor(machine, { input: { ...input, ...extra } });
   actor.start();
   return actor;
 }
@@ -73,14 +73,15 @@ describe('kiosk machine: the flow', () => {
     expect(a.getSnapshot().context.answers).toEqual({});
   });
 
-  it('Start over clears every answer and preference', () => {
+  it('Start over (once confirmed) clears every answer and keeps the visitor\'s language', () => {
     const a = start();
     A.forEach((e) => a.send(e));
     a.send({ type: 'SET_LANG', lang: 'es' });
     a.send({ type: 'START_OVER' });
+    a.send({ type: 'CONFIRM_START_OVER' });
     expect(a.getSnapshot().value).toBe('attract');
     expect(a.getSnapshot().context.answers).toEqual({});
-    expect(a.getSnapshot().context.prefs.lang).toBe('en');
+    expect(a.getSnapshot().context.prefs.lang).toBe('es');
   });
 });
 
@@ -196,6 +197,7 @@ describe('kiosk machine: usage counts', () => {
     a.send({ type: 'PRINT' });
     await vi.advanceTimersByTimeAsync(0);
     a.send({ type: 'START_OVER' });
+    a.send({ type: 'CONFIRM_START_OVER' });
     a.send({ type: 'START' });
     a.send({ type: 'ANSWER', question: 'task', value: 'move' });
     await vi.advanceTimersByTimeAsync(60_000 + 30_000 + 1);
@@ -207,5 +209,97 @@ describe('kiosk machine: usage counts', () => {
       { type: 'session-started' },
       { type: 'idle-reset', task: 'move' },
     ]);
+  });
+});
+
+describe('kiosk machine: idle edge cases', () => {
+  const at = (a: ReturnType<typeof start>) => a.getSnapshot();
+
+  it('does not warn a visitor waiting at the printer, however long the job takes; warns again after it ends', async () => {
+    vi.useFakeTimers();
+    let release!: (o: PrintOutcome) => void;
+    // A spooler allowed ten minutes (the print deadline is that plus a margin): idle must not cut in.
+    const a = start(() => new Promise<PrintOutcome>((r) => (release = r)), { printTimeoutMs: 600_000 });
+    A.forEach((e) => a.send(e));
+    a.send({ type: 'CONFIRM' });
+    a.send({ type: 'PRINT' });
+    expect(flow(a)).toEqual({ checklist: 'printing' });
+    // Three idle periods and more: the warning would have wiped the session twice over.
+    await vi.advanceTimersByTimeAsync(3 * 60_000 + 30_000 + 1);
+    expect(at(a).matches({ session: { idle: 'active' } })).toBe(true);
+    expect(flow(a)).toEqual({ checklist: 'printing' });
+    release({ ok: false, error: { type: 'timeout' } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(flow(a)).toEqual({ checklist: 'failed' });
+    // Once the job is over, the idle timer protects the session again.
+    let waited = 0;
+    while (!at(a).matches({ session: { idle: 'warning' } }) && waited <= 60_000) {
+      await vi.advanceTimersByTimeAsync(1_000);
+      waited += 1_000;
+    }
+    expect(waited).toBeLessThanOrEqual(60_000);
+    expect(flow(a)).toEqual({ checklist: 'failed' });
+  });
+
+  it('gives at least 20 s to answer the warning (WCAG 2.2.1), whatever warning time it is given', async () => {
+    vi.useFakeTimers();
+    const a = createActor(kioskMachine, { input: { ...input, warningMs: 5_000 } }).start();
+    expect(at(a).context.warningMs).toBe(20_000);
+    a.send({ type: 'START' });
+    a.send({ type: 'ANSWER', question: 'task', value: 'referral' });
+    vi.advanceTimersByTime(60_000 + 1);
+    expect(at(a).matches({ session: { idle: 'warning' } })).toBe(true);
+    vi.advanceTimersByTime(19_990);
+    expect(at(a).matches({ session: { idle: 'warning' } })).toBe(true);
+    expect(at(a).context.answers.task).toBe('referral');
+    vi.advanceTimersByTime(20);
+    expect(at(a).value).toBe('attract');
+    // A longer warning is kept as given.
+    expect(createActor(kioskMachine, { input: { ...input, warningMs: 45_000 } }).start().getSnapshot().context.warningMs).toBe(45_000);
+  });
+
+  it('a visitor who only changed language, text size or contrast on the attract screen leaves nothing behind', () => {
+    vi.useFakeTimers();
+    for (const change of [
+      { type: 'SET_LANG', lang: 'es' },
+      { type: 'SET_TEXT_SIZE', size: 2 },
+      { type: 'TOGGLE_CONTRAST' },
+    ] as const satisfies KioskEvent[]) {
+      const a = start();
+      a.send(change);
+      expect(at(a).context.prefs, change.type).not.toEqual(DEFAULT_PREFS);
+      vi.advanceTimersByTime(59_000);
+      expect(at(a).context.prefs, change.type).not.toEqual(DEFAULT_PREFS);
+      vi.advanceTimersByTime(1_001);
+      expect(at(a).value).toBe('attract');
+      expect(at(a).context.prefs, change.type).toEqual(DEFAULT_PREFS);
+      a.stop();
+    }
+  });
+
+  it('wipes the "take your checklist" screen after the done time it is given, not before', async () => {
+    vi.useFakeTimers();
+    const machine = kioskMachine.provide({
+      actors: { printChecklist: fromPromise(async (): Promise<PrintOutcome> => ({ ok: true, value: { jobId: 'Q-1', millis: 1 } })) },
+    });
+    const a = createActor(machine, { input: { ...input, doneMs: 4_000 } }).start();
+    A.forEach((e) => a.send(e));
+    a.send({ type: 'CONFIRM' });
+    a.send({ type: 'PRINT' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(flow(a)).toEqual({ checklist: 'printed' });
+    await vi.advanceTimersByTimeAsync(3_990);
+    expect(flow(a)).toEqual({ checklist: 'printed' });
+    await vi.advanceTimersByTimeAsync(20);
+    expect(at(a).value).toBe('attract');
+    expect(at(a).context.answers).toEqual({});
+    // And Finish wipes at once.
+    const b = createActor(machine, { input }).start();
+    A.forEach((e) => b.send(e));
+    b.send({ type: 'CONFIRM' });
+    b.send({ type: 'PRINT' });
+    await vi.advanceTimersByTimeAsync(0);
+    b.send({ type: 'FINISH' });
+    expect(b.getSnapshot().value).toBe('attract');
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_URL } from '../../src/main/app-protocol';
-import { STAFF_CHANNELS } from '../../src/shared/channels';
+import { SPEECH_CHANNELS, STAFF_CHANNELS } from '../../src/shared/channels';
 import { CHANNELS } from '../../src/shared/ipc';
 import type { FakeElectron } from './fake-electron';
 
@@ -37,7 +37,7 @@ describe('the Electron entry point, wired against a fake electron module', () =>
     const win = f.state.windows[0]!;
     expect(win.loaded).toEqual([APP_URL]);
     expect(win.options).toMatchObject({ webPreferences: { preload: join(root, 'src/preload/index.cjs'), sandbox: true } });
-    expect([...f.state.handlers.keys()].sort()).toEqual([...Object.values(CHANNELS), ...Object.values(STAFF_CHANNELS)].sort());
+    expect([...f.state.handlers.keys()].sort()).toEqual([...Object.values(CHANNELS), ...Object.values(SPEECH_CHANNELS), ...Object.values(STAFF_CHANNELS)].sort());
     expect(typeof main.allowQuit).toBe('function');
     const request = { answers: { task: 'referral', region: { kind: 'state', code: 'CA' }, beneficiary: 'adfm', credential: 'myauth' }, lang: 'en' };
     expect(await f.invoke(CHANNELS.printChecklist, [request])).toEqual({ ok: false, error: { type: 'no-printer-configured' } });

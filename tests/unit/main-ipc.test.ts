@@ -44,11 +44,33 @@ describe('IPC handlers validate every message at the boundary', () => {
     ['a ZIP that is not five digits', { ...goodRequest, answers: { ...goodRequest.answers, region: { kind: 'state', code: 'CA', zip: '9' } } }],
     ['an id with odd characters', { ...goodRequest, answers: { ...goodRequest.answers, task: '../etc' } }],
     ['a missing answer', { ...goodRequest, answers: { task: 'referral' } }],
+    // Strict below the top level too: nothing but the answers reaches the printer module.
+    ['an extra key in the answers (a name)', { ...goodRequest, answers: { ...goodRequest.answers, name: 'Jane' } }],
+    ['an extra key in a state answer', { ...goodRequest, answers: { ...goodRequest.answers, region: { kind: 'state', code: 'CA', note: 'x' } } }],
+    ['extra text on an unsure answer', { ...goodRequest, answers: { ...goodRequest.answers, region: { kind: 'unsure', note: 'x' } } }],
+    ['an extra key in a territory answer', { ...goodRequest, answers: { ...goodRequest.answers, region: { kind: 'territory', code: 'PR', x: 1 } } }],
+    ['an extra key in an overseas destination', { ...goodRequest, answers: { ...goodRequest.answers, destination: { kind: 'overseas', area: 'pacific', x: 1 } } }],
+    ['a task id of 65 characters', { ...goodRequest, answers: { ...goodRequest.answers, task: 'a'.repeat(65) } }],
+    ['an overseas area id of 65 characters', { ...goodRequest, answers: { ...goodRequest.answers, region: { kind: 'overseas', area: 'a'.repeat(65) } } }],
   ])('refuses %s with invalid-request and a staff log line, without printing', async (_name, raw) => {
     const { h, printChecklist, log } = deps();
     expect(await h[CHANNELS.printChecklist]!(raw)).toEqual({ ok: false, error: { type: 'invalid-request' } });
     expect(printChecklist).not.toHaveBeenCalled();
     expect(log).toHaveBeenCalledWith('warn', expect.stringMatching(/refused a malformed message/));
+  });
+
+  it('passes ids of exactly 64 characters and every region kind through', async () => {
+    const { h, printChecklist } = deps();
+    for (const region of [
+      { kind: 'state', code: 'AR', zip: '72701' },
+      { kind: 'territory', code: 'PR' },
+      { kind: 'overseas', area: 'a'.repeat(64) },
+      { kind: 'unsure' },
+    ]) {
+      const request = { ...goodRequest, answers: { ...goodRequest.answers, task: 'b'.repeat(64), region } };
+      expect(await h[CHANNELS.printChecklist]!(request), JSON.stringify(region)).toMatchObject({ ok: true });
+      expect(printChecklist).toHaveBeenLastCalledWith(request);
+    }
   });
 
   it('turns an unexpected throw from printing into a typed failure', async () => {

@@ -164,6 +164,25 @@ describe('staff log', () => {
   });
 });
 
+describe('staff log rotation', () => {
+  it('moves the old lines to kiosk.log.1 and starts the current log small', () => {
+    const f = join(dir(), 'logs', 'kiosk.log');
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const log = createStaffLog(f, { maxBytes: 200, now: () => new Date('2026-11-25T10:00:00Z') });
+    for (let i = 1; i <= 6; i++) log('info', `line ${i} ${'x'.repeat(40)}`);
+    stderr.mockRestore();
+    const current = readFileSync(f, 'utf8');
+    const old = readFileSync(`${f}.1`, 'utf8');
+    // Nothing lost, nothing doubled: the two files hold lines 1–6 once each, in order.
+    const numbers = (s: string) => [...s.matchAll(/line (\d)/g)].map((m) => Number(m[1]));
+    expect([...numbers(old), ...numbers(current)]).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(numbers(old)[0]).toBe(1);
+    expect(numbers(current).length).toBeGreaterThan(0);
+    // The current file stays near the limit (at most one line past it).
+    expect(Buffer.byteLength(current)).toBeLessThanOrEqual(200 + 80);
+  });
+});
+
 describe('content files on disk', () => {
   it('marks a file that is not JSON as unreadable instead of throwing', () => {
     const d = dir();

@@ -55,6 +55,16 @@ describe('operator settings', () => {
     expect(parseSettings({ printer: '-oevil' }, 's').settings.printer).toBeUndefined();
   });
 
+  it('refuses a printer name that starts with a dash (lp would read it as an option), as lp.ts does', () => {
+    expect(parseSettings({ printer: '-oevil' }, 's').problems[0]).toMatch(/printer/);
+    expect(parseSettings({ printer: '-' }, 's').problems[0]).toMatch(/printer/);
+    expect(parseSettings({ printer: 'Kiosk-PDF_2.a' }, 's')).toMatchObject({ problems: [], settings: { printer: 'Kiosk-PDF_2.a' } });
+  });
+
+  it('refuses unknown keys rather than silently ignoring a typo', () => {
+    expect(parseSettings({ idelSeconds: 30 }, 's').problems[0]).toMatch(/idelSeconds|Unrecognized/);
+  });
+
   it('an own __proto__ key is just an unknown key, and pollutes nothing', () => {
     const raw = JSON.parse('{"__proto__": {"kiosk": false}, "printer": "KioskPDF"}');
     const { settings, problems } = parseSettings(raw, 's');
@@ -149,7 +159,7 @@ describe('atomic writes', () => {
       const stalling = { ...fs, renameSync: () => { fs.writeSync(1, 'at-rename\\n'); const until = Date.now() + 60000; while (Date.now() < until) {} } };
       writeFileAtomic(${JSON.stringify(f)}, JSON.stringify({ printer: 'New', padding: 'x'.repeat(100000) }), stalling);
     `;
-    const child = spawn(process.execPath, ['--import', join(root, 'bench/ts-loader.mjs'), '--input-type=module', '-e', script], {
+    const child = spawn(process.execPath, ['--import', join(root, 'bench/lib/ts-loader.mjs'), '--input-type=module', '-e', script], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_URL, OUT_OF_SERVICE_URL } from '../../src/main/app-protocol';
 import { allowQuit } from '../../src/main/kiosk-window/quit';
 import { startKiosk } from '../../src/main/startup';
-import { STAFF_CHANNELS } from '../../src/shared/channels';
+import { SPEECH_CHANNELS, STAFF_CHANNELS } from '../../src/shared/channels';
 import { CHANNELS } from '../../src/shared/ipc';
 import { createFakeElectron, type FakeElectron } from './fake-electron';
 
@@ -80,7 +80,7 @@ describe('startup: a window in every case', () => {
     expect(win.options).toMatchObject({ kiosk: true, fullscreen: true, show: false, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
     expect(win.loaded).toEqual([APP_URL]);
     expect(win.webContents.zoomLimits).toEqual([1, 1]);
-    expect([...f.state.handlers.keys()].sort()).toEqual([...Object.values(CHANNELS), ...Object.values(STAFF_CHANNELS)].sort());
+    expect([...f.state.handlers.keys()].sort()).toEqual([...Object.values(CHANNELS), ...Object.values(SPEECH_CHANNELS), ...Object.values(STAFF_CHANNELS)].sort());
     expect(f.state.menus).toEqual([null]);
     expect(f.state.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     expect(f.state.protocolHandlers.has('app')).toBe(true);
@@ -120,6 +120,30 @@ describe('startup: a window in every case', () => {
     expect(r.error!.length).toBeLessThanOrEqual(201);
     expect(r.error!.at(-1)!.message).toMatch(/more problems/);
     expect(f.logText()).toMatch(/content refused/);
+  });
+
+  // The staff log is how staff learn why the kiosk is out of service or needs a content check.
+  it('tells staff in the log that the content was refused, and why', async () => {
+    const dir = tmp('kiosk-bad-content-');
+    cpSync(join(root, 'data'), dir, { recursive: true });
+    writeFileSync(join(dir, 'tasks.json'), '{ not json');
+    const f = await start({ env: { KIOSK_CONTENT_DIR: dir } });
+    await loadContent(f);
+    expect(f.logText()).toMatch(/ERROR content refused \(\d+ problems?\)/);
+    expect(f.logText()).toMatch(/ERROR content: tasks\.json/);
+    expect(f.logText()).not.toMatch(/content loaded from/);
+  });
+
+  it('tells staff in the log which facts need review when the content is stale, and still serves it', async () => {
+    const dir = tmp('kiosk-stale-content-');
+    cpSync(join(root, 'data'), dir, { recursive: true });
+    const tasks = JSON.parse(readFileSync(join(dir, 'tasks.json'), 'utf8')) as { id: string; reviewed: string }[];
+    tasks[0]!.reviewed = '2020-01-02';
+    writeFileSync(join(dir, 'tasks.json'), JSON.stringify(tasks));
+    const f = await start({ env: { KIOSK_CONTENT_DIR: dir } });
+    expect((await loadContent(f)).ok).toBe(true);
+    expect(f.logText()).toContain(`content loaded from ${dir}`);
+    expect(f.logText()).toMatch(new RegExp(`WARN content needs review: tasks\\.json.*${tasks[0]!.id}`));
   });
 
   it('a settings file of the wrong shape: defaults, the window, a log line naming it', async () => {

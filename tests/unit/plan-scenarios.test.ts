@@ -1,26 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { CompleteAnswers } from '../../src/shared/answers';
 import { buildPlan, type Plan } from '../../src/shared/plan';
+import { scenario } from '../integration/fixtures/scenarios';
 import { realContent } from './content-fixture';
 
 /** The three seed scenarios, as corrected by the fact sheet (../shared/domain/facts.md). */
 const content = realContent();
 const en = (p: Plan) => JSON.stringify(p, (k, v) => (k === 'es' ? undefined : v));
 
-export const SCENARIOS: Record<'A' | 'B' | 'C', CompleteAnswers> = {
-  // Prime enrollee (active duty family member) in California checks a referral.
-  A: { task: 'referral', region: { kind: 'state', code: 'CA' }, beneficiary: 'adfm', credential: 'myauth' },
-  // Active duty spouse moves Virginia → Texas.
-  B: {
-    task: 'move',
-    region: { kind: 'state', code: 'VA' },
-    destination: { kind: 'state', code: 'TX' },
-    beneficiary: 'adfm',
-    credential: 'ds-logon',
-  },
-  // Refill of a maintenance medication.
-  C: { task: 'pharmacy-refill', region: { kind: 'state', code: 'NC' }, beneficiary: 'retiree', credential: 'none' },
-};
+/** The shared seed-scenario fixture (also used by the golden printout and the browser tests). */
+const SCENARIOS = { A: scenario('A'), B: scenario('B'), C: scenario('C') };
 
 describe('scenario A: referral in California', () => {
   const plan = buildPlan(SCENARIOS.A, content);
@@ -56,8 +44,9 @@ describe('scenario B: active duty spouse moves Virginia → Texas', () => {
     expect(steps.join('\n')).toMatch(/90 days/);
   });
   it('tells a DS Logon holder it still works elsewhere and how to move to myAuth for milConnect', () => {
-    expect(plan.signIn.advice.map((a) => a.text.en).join('\n')).toMatch(/still works/);
-    expect(plan.signIn.setup[0]!.text.en).toMatch(/myAuth/);
+    const dsLogon = buildPlan({ ...SCENARIOS.B, credential: 'ds-logon' }, content);
+    expect(dsLogon.signIn.advice.map((a) => a.text.en).join('\n')).toMatch(/still works/);
+    expect(dsLogon.signIn.setup[0]!.text.en).toMatch(/myAuth/);
   });
   it('matches the golden plan', () => expect(plan).toMatchSnapshot());
 });
@@ -80,7 +69,7 @@ describe('scenario C: refill a maintenance medication', () => {
     expect(en(p)).not.toMatch(/\$14/);
   });
   it('a visitor with no sign-in gets set-up steps first', () => {
-    expect(plan.signIn.setup.length).toBeGreaterThan(1);
+    expect(buildPlan({ ...SCENARIOS.C, credential: 'none' }, content).signIn.setup.length).toBeGreaterThan(1);
   });
   it('matches the golden plan', () => expect(plan).toMatchSnapshot());
 });

@@ -31,12 +31,13 @@ describe('privacy', () => {
     const actor = createActor(kioskMachine, { input: { destinationTasks: ['move'] } }).start();
     expect(Object.keys(actor.getSnapshot().context).sort()).toEqual(
       // assisted, defaultLang and printJob: staff mode's flags and settings, nothing about the visitor.
-      ['answers', 'assisted', 'defaultLang', 'destinationTasks', 'doneMs', 'editing', 'idleMs', 'prefs', 'printError', 'printJob', 'printing', 'warningMs'].sort(),
+      ['answers', 'assisted', 'defaultLang', 'destinationTasks', 'doneMs', 'editing', 'idleMs', 'prefs', 'printError', 'printJob', 'printing', 'printTimeoutMs', 'warningMs'].sort(),
     );
     actor.send({ type: 'START' });
     actor.send({ type: 'ANSWER', question: 'task', value: 'referral' });
     actor.send({ type: 'ANSWER', question: 'region', value: { kind: 'state', code: 'MO', zip: '63101' } });
     actor.send({ type: 'START_OVER' });
+    actor.send({ type: 'CONFIRM_START_OVER' });
     expect(actor.getSnapshot().context.answers).toEqual({});
     expect(JSON.stringify(actor.getSnapshot().context)).not.toContain('63101');
   });

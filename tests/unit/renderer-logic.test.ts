@@ -7,6 +7,8 @@ import { isCompleteZip, pressKey } from '../../src/renderer/src/lib/zip';
 import { isIdleWarning, PRINT_ERROR_KEYS, screenKey, screenOf, stepOf } from '../../src/renderer/src/lib/flow';
 import { secondsParam, settingsFromQuery } from '../../src/renderer/src/api/web-api';
 import { UiStrings } from '../../src/shared/content/schema';
+import type { PrintErrorType } from '../../src/shared/ipc';
+import { MIN_WARNING_MS } from '../../src/shared/machine';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -93,6 +95,37 @@ describe('renderer: ui.json', () => {
     for (const key of Object.values(PRINT_ERROR_KEYS)) expect(ui[key], key).toBeDefined();
   });
 
+  // Each print error → its own ui.json key → a message that says what happened. A swapped
+  // entry (queue-rejecting shown as "paused") passed the check above; it fails here.
+  const PRINT_MESSAGES: [PrintErrorType, string, RegExp][] = [
+    ['invalid-request', 'failed.invalidRequest', /went wrong while preparing/],
+    ['busy', 'failed.busy', /busy with another/],
+    ['no-printer-configured', 'failed.noPrinterConfigured', /does not have a printer/],
+    ['queue-missing', 'failed.queueMissing', /cannot be found/],
+    ['queue-disabled', 'failed.queueDisabled', /paused/],
+    ['queue-rejecting', 'failed.queueRejecting', /not taking new print jobs/],
+    ['spooler-down', 'failed.spoolerDown', /printing service .*not running/],
+    ['job-failed', 'failed.jobFailed', /could not finish/],
+    ['job-held', 'failed.jobHeld', /stuck/],
+    ['timeout', 'failed.timeout', /not responding/],
+    ['render-failed', 'failed.renderFailed', /could not prepare/],
+  ];
+  it.each(PRINT_MESSAGES)('print error %s → %s → a message that says so', (type, key, english) => {
+    expect(PRINT_ERROR_KEYS[type]).toBe(key);
+    expect(ui[key]?.en).toMatch(english);
+    expect(ui[key]?.es).toMatch(/\S/);
+    expect(ui[key]?.es).not.toBe(ui[key]?.en);
+  });
+  it('covers every print error type, each with its own key and its own words in each language', () => {
+    expect(PRINT_MESSAGES.map(([type]) => type).sort()).toEqual(Object.keys(PRINT_ERROR_KEYS).sort());
+    const keys = Object.values(PRINT_ERROR_KEYS);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const lang of ['en', 'es'] as const) {
+      const words = keys.map((k) => ui[k]?.[lang]);
+      expect(new Set(words).size, lang).toBe(keys.length);
+    }
+  });
+
   it('uses the same {placeholders} in both languages', () => {
     for (const [key, v] of Object.entries(ui)) {
       const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -107,5 +140,12 @@ describe('renderer: web settings', () => {
     expect(settingsFromQuery('?idle=2&warning=20')).toMatchObject({ idleSeconds: 2, warningSeconds: 20 });
     expect(secondsParam(new URLSearchParams('idle=abc'), 'idle', 60)).toBe(60);
     expect(secondsParam(new URLSearchParams('idle=-5'), 'idle', 60)).toBe(60);
+  });
+
+  it('never gives less than 20 s to answer the idle warning (WCAG 2.2.1), as main\'s settings do', () => {
+    expect(settingsFromQuery('?warning=5').warningSeconds).toBe(MIN_WARNING_MS / 1000);
+    expect(settingsFromQuery('?warning=19.5').warningSeconds).toBe(MIN_WARNING_MS / 1000);
+    expect(settingsFromQuery('?warning=20').warningSeconds).toBe(20);
+    expect(settingsFromQuery('?warning=45').warningSeconds).toBe(45);
   });
 });

@@ -211,7 +211,8 @@ describe('staff settings reach the running machine', () => {
     expect(actor.getSnapshot().context.warningMs).toBe(20_000);
   });
 
-  it('a new default language shows on the welcome screen at once and starts every next session, but does not switch a visitor mid-session', () => {
+  it('a new default language shows on the welcome screen at once and starts every next visit, but does not switch a visitor mid-session', async () => {
+    vi.useFakeTimers();
     const { actor } = start();
     actor.send({ type: 'CONFIGURE', defaultLang: 'es' });
     expect(actor.getSnapshot().context.prefs.lang).toBe('es');
@@ -219,7 +220,13 @@ describe('staff settings reach the running machine', () => {
     actor.send({ type: 'SET_LANG', lang: 'en' });
     actor.send({ type: 'CONFIGURE', defaultLang: 'es' });
     expect(actor.getSnapshot().context.prefs.lang).toBe('en');
+    // Start over is the same visitor: their language stays…
     actor.send({ type: 'START_OVER' });
+    actor.send({ type: 'CONFIRM_START_OVER' });
+    expect(actor.getSnapshot().value).toBe('attract');
+    expect(actor.getSnapshot().context.prefs.lang).toBe('en');
+    // …until the visit ends (nobody touches the welcome screen): then the new default.
+    await vi.advanceTimersByTimeAsync(actor.getSnapshot().context.idleMs + 1);
     expect(actor.getSnapshot().context.prefs.lang).toBe('es');
   });
 });

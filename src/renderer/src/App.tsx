@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import { fromPromise, type ActorRefFrom } from 'xstate';
 import { isComplete } from '../../shared/answers';
@@ -10,15 +10,19 @@ import { usageEvent } from '../../shared/staff/usage';
 import { KioskContext, type Kiosk } from './kiosk-context';
 import { IdleWarning } from './components/IdleWarning';
 import { PrintSheet } from './components/PrintSheet';
-import { isIdleWarning, screenKey, screenOf, type Screen } from './lib/flow';
+import { StartOverDialog } from './components/StartOverDialog';
+import { isIdleWarning, isStartOverAsked, screenKey, screenOf, type Screen } from './lib/flow';
+import { rearm, TAP_GUARD_MS } from './lib/tap-guard';
 import { makeTranslate } from './lib/text';
 import { AttractScreen } from './screens/AttractScreen';
-import { ChecklistScreen, FailedScreen, PrintedScreen, PrintingScreen } from './screens/ChecklistScreens';
+import { ChecklistScreen } from './screens/ChecklistScreens';
+import { FailedScreen, PrintedScreen, PrintingScreen } from './screens/PrintStatusScreens';
 import { QuestionScreen } from './screens/QuestionScreen';
 import { RegionScreen } from './screens/RegionScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
 import { AssistedScreen } from './staff/AssistedScreen';
 import { StaffLayer } from './staff/StaffLayer';
+import { AudioMode } from './speech/AudioMode';
 
 /** Activity resets the idle timer; a finger resting on the glass fires many events, one per second is plenty. */
 const ACTIVITY_THROTTLE_MS = 1000;
@@ -39,7 +43,8 @@ declare global {
   }
 }
 
-function ScreenView({ screen }: { screen: Screen }) {
+/** The screen for a state (exported for the speech test, which renders every state and compares it with what is spoken). */
+export function ScreenView({ screen }: { screen: Screen }) {
   switch (screen.kind) {
     case 'attract':
       return <AttractScreen />;
@@ -93,6 +98,34 @@ function useActivity(send: Kiosk['send']): void {
   }, [send]);
 }
 
+/**
+ * Ghost taps (lib/tap-guard): each new screen or question over it re-arms the guard, and for
+ * TAP_GUARD_MS a transparent shield takes the touches, so a double tap cannot reach what
+ * appeared under the finger. `.app[data-armed]` tells the browser tests when taps count again.
+ */
+function useTapGuard(view: string): { armed: boolean; subView: number; newSubView: () => void } {
+  const [armed, setArmed] = useState(true);
+  // A screen's own sub-views (the overseas list, the ZIP pad) are new screens to a finger too.
+  const [subView, setSubView] = useState(0);
+  useLayoutEffect(() => {
+    rearm(performance.now());
+    setArmed(false);
+    const id = setTimeout(() => setArmed(true), TAP_GUARD_MS);
+    return () => clearTimeout(id);
+  }, [view, subView]);
+  const newSubView = useCallback(() => setSubView((n) => n + 1), []);
+  return { armed, subView, newSubView };
+}
+
+/** The window title names the screen ("Where do you live? – TRICARE Sign-In Navigator"). */
+function useDocumentTitle(view: string, appName: string): void {
+  useEffect(() => {
+    const overlays = [...document.querySelectorAll('.overlay:not([inert]) h2')];
+    const heading = (overlays.pop() ?? document.querySelector('main h1'))?.textContent?.trim();
+    document.title = heading ? `${heading} – ${appName}` : appName;
+  }, [view, appName]);
+}
+
 function useTestHook(enabled: boolean, actor: ActorRefFrom<KioskMachine>): void {
   useEffect(() => {
     if (!enabled) return;
@@ -125,6 +158,7 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
       destinationTasks: content.tasks.filter((task) => task.askDestination).map((task) => task.id),
       idleMs: settings.idleSeconds * 1000,
       warningMs: settings.warningSeconds * 1000,
+      printTimeoutMs: settings.printTimeoutSeconds * 1000,
       ...(settings.defaultLang ? { defaultLang: settings.defaultLang } : {}),
     },
   });
@@ -143,27 +177,32 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
   );
   const startAssisted = useCallback(() => send({ type: 'START_ASSISTED' }), [send]);
   const warning = isIdleWarning(snapshot.value);
+  const askStartOver = isStartOverAsked(snapshot.value);
+  // What the visitor sees: the screen, and the question over it if any.
+  const view = `${key}|${askStartOver ? 'start-over' : ''}|${warning ? 'warning' : ''}|${prefs.lang}`;
 
   useDocumentPrefs(prefs);
   useActivity(send);
   useTestHook(testMode, actor);
+  const { armed, subView, newSubView } = useTapGuard(view);
+  useDocumentTitle(`${view}|${subView}`, t('app.name'));
 
-  // When the idle warning closes on "more time", focus goes back to the screen's heading.
-  const wasWarning = useRef(false);
-  useEffect(() => {
-    if (wasWarning.current && !warning) document.querySelector<HTMLElement>('main h1')?.focus();
-    wasWarning.current = warning;
-  }, [warning]);
-
-  const kiosk: Kiosk = { content, snapshot, send, lang: prefs.lang, t, plan };
+  const kiosk: Kiosk = { content, snapshot, send, lang: prefs.lang, t, plan, newSubView };
   return (
     <KioskContext value={kiosk}>
-      <div className="app" data-screen={key} inert={warning || staffOpen}>
-        <Fragment key={key}>{assisted ? <AssistedScreen /> : <ScreenView screen={screen} />}</Fragment>
-      </div>
-      {warning ? <IdleWarning /> : null}
-      {browserPrint && screen.kind === 'checklist' ? <PrintSheet /> : null}
-      <StaffLayer api={api.staff} content={content} onOpenChange={setStaffOpen} onPublicSettings={configure} onStartAssisted={startAssisted} />
+      <AudioMode api={api} screen={screen} warning={warning} startOver={askStartOver}>
+        <div className="app" data-screen={key} data-armed={armed ? 'true' : 'false'} inert={warning || askStartOver || staffOpen}>
+          <Fragment key={key}>{assisted ? <AssistedScreen /> : <ScreenView screen={screen} />}</Fragment>
+        </div>
+        {askStartOver ? <StartOverDialog blocked={warning} /> : null}
+        {warning ? <IdleWarning /> : null}
+        {armed ? null : <div className="tap-guard" aria-hidden="true" data-testid="tap-guard" />}
+        {browserPrint && screen.kind === 'checklist' ? <PrintSheet /> : null}
+      </AudioMode>
+      {/* Staff mode sits outside the visitor's screen and audio mode: its own overlay, its own keys. */}
+      {api.staff ? (
+        <StaffLayer api={api.staff} content={content} onOpenChange={setStaffOpen} onPublicSettings={configure} onStartAssisted={startAssisted} />
+      ) : null}
     </KioskContext>
   );
 }

@@ -15,6 +15,8 @@ export interface Kiosk {
   t: Translate;
   /** The visitor's plan, once all questions are answered (review and after). */
   plan: Plan | null;
+  /** A screen swapped in a sub-view of its own (a list, the keypad): guard against ghost taps again. */
+  newSubView: () => void;
 }
 
 export const KioskContext = createContext<Kiosk | null>(null);

@@ -1,3 +1,5 @@
+// First: zod must be configured before any schema module runs (see zod-config.ts).
+import './zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getApi } from './api';
@@ -6,6 +8,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { OutOfService } from './components/OutOfService';
 import { StaffLayer } from './staff/StaffLayer';
 import './styles.css';
+import './flow.css';
 
 /**
  * Startup: load and check the content, read the settings, then draw the kiosk. Broken content
@@ -21,7 +24,7 @@ async function boot(): Promise<void> {
       root.render(
         <>
           <OutOfService errors={content.error} />
-          <StaffLayer api={api.staff} content={null} />
+          {api.staff ? <StaffLayer api={api.staff} content={null} /> : null}
         </>,
       );
       return;

@@ -12,6 +12,7 @@ import {
   Region,
   Rule,
   State,
+  StateZipPrefixes,
   Task,
   Territory,
   UiStrings,
@@ -51,6 +52,8 @@ export const CONTENT_SCHEMAS = {
   'notices.json': z.array(Notice).min(1),
   /** Planner settings: fallbacks for unknown answers, question labels, notice choices. */
   'plan.json': PlanSettings,
+  /** The first three digits of each state's ZIP codes: the ZIP screen refuses a ZIP from another state. */
+  'zip-prefixes.json': z.array(StateZipPrefixes).min(1),
 } as const;
 
 export type ContentFileName = keyof typeof CONTENT_SCHEMAS;
@@ -69,6 +72,7 @@ export interface Content {
   rules: z.infer<(typeof CONTENT_SCHEMAS)['rules.json']>;
   notices: z.infer<(typeof CONTENT_SCHEMAS)['notices.json']>;
   plan: z.infer<(typeof CONTENT_SCHEMAS)['plan.json']>;
+  zipPrefixes: z.infer<(typeof CONTENT_SCHEMAS)['zip-prefixes.json']>;
 }
 
 /** Where each file's validated value lives in Content: the one file ↔ key map. */
@@ -85,6 +89,7 @@ const CONTENT_KEYS = {
   'rules.json': 'rules',
   'notices.json': 'notices',
   'plan.json': 'plan',
+  'zip-prefixes.json': 'zipPrefixes',
 } as const satisfies Record<ContentFileName, keyof Content>;
 
 /** Screen and printout wording: keyed strings, not facts or planner text. */

@@ -2,6 +2,7 @@ import { factFiles, type Content, type ContentError } from './load';
 import { CONTEXT_PLACEHOLDERS, placeholdersIn } from './placeholders';
 import { portalUrlProblem } from './portal-urls';
 import { PORTAL_SLOTS, REGION_KINDS, type Conditions } from './schema';
+import { checkZipPrefixes } from './zip-prefixes';
 
 /**
  * Checks what a schema cannot: ids are unique, every reference points at something that
@@ -125,6 +126,7 @@ export function checkReferences(c: Content): ContentError[] {
   for (const [k, n] of Object.entries(c.plan.notices)) need(ids.notices, 'notice', 'plan.json', undefined, `notices.${k}`, n);
 
   for (const e of checkPlaceholders(c, ids)) errors.push(e); // a loop: the list may be huge
+  for (const e of checkZipPrefixes(c)) errors.push(e);
   return errors;
 }
 

@@ -258,6 +258,23 @@ export const PlanSettings = z.strictObject({
   }),
 });
 
+/** "716" or "716-729": the first three digits of a ZIP code, or a range of them. */
+const ZipPrefix = z
+  .string()
+  .regex(/^\d{3}(-\d{3})?$/, 'must be three digits or a range like 716-729')
+  .refine((p) => {
+    const [from = '', to = from] = p.split('-');
+    return from <= to;
+  }, 'a range must go up (716-729)');
+
+/** Which ZIP codes belong to a state, by their first three digits (zip-prefixes.json). */
+export const StateZipPrefixes = z.strictObject({
+  /** The state's two-letter code, as in regions.json. */
+  code: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter code'),
+  prefixes: z.array(ZipPrefix).min(1),
+  ...FactFields,
+});
+
 /** Screen and printout wording that is not a fact: buttons, headings, prompts. */
 export const UiStrings = z.record(z.string().regex(/^[a-zA-Z0-9.]+$/), Localized);
 
@@ -273,6 +290,7 @@ export type Territory = z.infer<typeof Territory>;
 export type OverseasArea = z.infer<typeof OverseasArea>;
 export type Task = z.infer<typeof Task>;
 export type UiStrings = z.infer<typeof UiStrings>;
+export type StateZipPrefixes = z.infer<typeof StateZipPrefixes>;
 export type Step = z.infer<typeof Step>;
 export type Advice = z.infer<typeof Advice>;
 export type SignInOption = z.infer<typeof SignInOption>;

@@ -1,5 +1,6 @@
 import { CONTENT_FILES, parseContent } from '../../../shared/content/load';
 import type { KioskApi, PrintErrorType, PrintOutcome, PublicSettings } from '../../../shared/ipc';
+import { MIN_WARNING_MS } from '../../../shared/machine';
 import { PRINT_ERROR_KEYS } from '../lib/flow';
 import { createWebStaff } from './web-staff-api';
 
@@ -11,11 +12,12 @@ import { createWebStaff } from './web-staff-api';
  *
  * Test-only knobs (ignored unless present): ?printError=<PrintErrorType> makes printing fail
  * with that error (the first ?printErrorCount=<n> attempts only, when given), ?printDelay=<ms>
- * keeps the "printing" screen up that long.
+ * keeps the "printing" screen up that long, ?printTimeout=<s> sets the print deadline.
  */
 
 export const DEFAULT_IDLE_SECONDS = 60;
 export const DEFAULT_WARNING_SECONDS = 30;
+/** The operator settings' default (src/main/settings.ts). */
 export const DEFAULT_PRINT_TIMEOUT_SECONDS = 60;
 
 const isPrintError = (x: string | null): x is PrintErrorType => x !== null && Object.hasOwn(PRINT_ERROR_KEYS, x);
@@ -32,7 +34,8 @@ export function settingsFromQuery(search: string): PublicSettings {
   const params = new URLSearchParams(search);
   return {
     idleSeconds: secondsParam(params, 'idle', DEFAULT_IDLE_SECONDS),
-    warningSeconds: secondsParam(params, 'warning', DEFAULT_WARNING_SECONDS),
+    // At least 20 s to answer the idle warning (WCAG 2.2.1), as main's settings enforce.
+    warningSeconds: Math.max(secondsParam(params, 'warning', DEFAULT_WARNING_SECONDS), MIN_WARNING_MS / 1000),
     printerConfigured: true,
     printTimeoutSeconds: secondsParam(params, 'printTimeout', DEFAULT_PRINT_TIMEOUT_SECONDS),
     // ?defaultLang=es: the staff setting (absent: the machine's own default, English).

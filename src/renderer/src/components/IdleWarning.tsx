@@ -1,12 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useKiosk } from '../kiosk-context';
 import { announcedSeconds, secondsLeft } from '../lib/countdown';
+import { Dialog } from './Dialog';
 import { TouchButton } from './TouchButton';
 
 /**
  * "Are you still there?" over the whole screen, counting down the machine's warning time
  * (at least 20 s, WCAG 2.2.1). The machine owns the timer; this only draws it. The number is
- * for the eyes; a screen reader hears the time at a few points, not every second.
+ * for the eyes; a screen reader hears the time at a few points, not every second. Escape
+ * means "I need more time".
  */
 export function IdleWarning() {
   const { snapshot, send, t } = useKiosk();
@@ -14,33 +16,24 @@ export function IdleWarning() {
   const total = Math.round(totalMs / 1000);
   const [deadline] = useState(() => Date.now() + totalMs);
   const [now, setNow] = useState(() => Date.now());
-  const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    heading.current?.focus();
     const id = setInterval(() => setNow(Date.now()), 250);
     return () => clearInterval(id);
   }, []);
   const left = secondsLeft(deadline, now);
+  const more = () => send({ type: 'MORE_TIME' });
   return (
-    <div className="overlay" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-lead" data-screen="idle-warning">
-      <div className="overlay-card">
-        <h2 id="idle-title" ref={heading} tabIndex={-1}>
-          {t('idle.title')}
-        </h2>
-        <p id="idle-lead" className="lead">
-          {t('idle.lead')}
-        </p>
-        <p className="countdown" aria-hidden="true" data-testid="countdown">
-          <span className="countdown-n">{left}</span>
-          <span className="countdown-unit">{t('idle.unit')}</span>
-        </p>
-        <p className="sr-only" aria-live="assertive" aria-atomic="true">
-          {t('idle.announce', { n: announcedSeconds(left, total) })}
-        </p>
-        <TouchButton variant="primary" className="big" onPress={() => send({ type: 'MORE_TIME' })} testId="more-time">
-          {t('idle.more')}
-        </TouchButton>
-      </div>
-    </div>
+    <Dialog id="idle-warning" title={t('idle.title')} lead={<p>{t('idle.lead')}</p>} onEscape={more}>
+      <p className="countdown" aria-hidden="true" data-testid="countdown">
+        <span className="countdown-n">{left}</span>
+        <span className="countdown-unit">{t('idle.unit')}</span>
+      </p>
+      <p className="sr-only" aria-live="assertive" aria-atomic="true">
+        {t('idle.announce', { n: announcedSeconds(left, total) })}
+      </p>
+      <TouchButton variant="primary" className="big" onPress={more} testId="more-time">
+        {t('idle.more')}
+      </TouchButton>
+    </Dialog>
   );
 }

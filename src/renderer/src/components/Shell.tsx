@@ -1,8 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { TEXT_SIZES, type TextSize } from '../../../shared/machine';
 import { LANGS, type Lang } from '../../../shared/i18n';
+import { useEscape } from '../hooks/useEscape';
 import { useKiosk } from '../kiosk-context';
+import { isDialogOpen } from '../lib/flow';
 import { TouchButton } from './TouchButton';
+import { AudioControls } from '../speech/AudioControls';
 
 /** Language names are written in their own language, whatever the screen language is. */
 const LANG_NAMES: Record<Lang, string> = { en: 'English', es: 'Español' };
@@ -53,9 +56,13 @@ export function DisplayControls() {
         <span className="contrast-icon" aria-hidden="true" />
         {t('a11y.contrast')}
       </TouchButton>
+      <AudioControls />
     </div>
   );
 }
+
+/** The id of every screen's h1, so a group of answers can be named by its question. */
+export const SCREEN_TITLE_ID = 'screen-title';
 
 /** The screen's title. It takes focus when the screen appears, so a screen reader starts there. */
 export function ScreenHeading({ children, className }: { children: ReactNode; className?: string }) {
@@ -64,7 +71,7 @@ export function ScreenHeading({ children, className }: { children: ReactNode; cl
     ref.current?.focus({ preventScroll: false });
   }, []);
   return (
-    <h1 ref={ref} tabIndex={-1} className={className}>
+    <h1 ref={ref} id={SCREEN_TITLE_ID} tabIndex={-1} className={className}>
       {children}
     </h1>
   );
@@ -77,37 +84,125 @@ export interface ShellProps {
   className?: string;
 }
 
+/**
+ * Whether the screen area scrolls (the checklist; anything at the largest text that does not
+ * fit), and whether there is more below. A scrolling area must be reachable by keyboard
+ * (focusable, named, with the kiosk's focus ring) and must say there is more.
+ */
+function useScrollState(ref: RefObject<HTMLElement | null>) {
+  const [state, setState] = useState({ scrolls: false, more: false });
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => {
+      const scrolls = el.scrollHeight > el.clientHeight + 1;
+      const more = scrolls && el.scrollTop + el.clientHeight < el.scrollHeight - 4;
+      setState((s) => (s.scrolls === scrolls && s.more === more ? s : { scrolls, more }));
+    };
+    update();
+    const ro = new ResizeObserver(update);
+    ro.observe(el);
+    for (const child of el.children) ro.observe(child);
+    el.addEventListener('scroll', update, { passive: true });
+    return () => {
+      ro.disconnect();
+      el.removeEventListener('scroll', update);
+    };
+  }, [ref]);
+  return state;
+}
+
 /** Every screen: top bar (name + display controls), the screen, and its bottom bar. */
 export function Shell({ children, footer, className }: ShellProps) {
   const { t } = useKiosk();
+  const main = useRef<HTMLElement>(null);
+  const { scrolls, more } = useScrollState(main);
+  const [title, setTitle] = useState('');
+  useLayoutEffect(() => {
+    setTitle(main.current?.querySelector('h1')?.textContent ?? '');
+  });
+  // A screen that scrolls (the checklist) starts with its scroll area focused instead of the
+  // heading: it is named after the heading, and the arrow keys and Page Down scroll it at once.
+  const focusedArea = useRef(false);
+  useEffect(() => {
+    const el = main.current;
+    if (!scrolls || !el || focusedArea.current) return;
+    focusedArea.current = true;
+    if (document.activeElement === el.querySelector('h1')) el.focus({ preventScroll: true });
+  }, [scrolls]);
+  const pageDown = () => {
+    const el = main.current;
+    if (!el) return;
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el.scrollBy({ top: el.clientHeight * 0.8, behavior: smooth ? 'smooth' : 'auto' });
+  };
   return (
     <>
       <header className="topbar">
         <p className="brand">{t('app.name')}</p>
         <DisplayControls />
       </header>
-      <main className={['screen', className].filter(Boolean).join(' ')}>{children}</main>
-      {footer ? <footer className="navbar">{footer}</footer> : null}
+      <main
+        ref={main}
+        className={['screen', className].filter(Boolean).join(' ')}
+        tabIndex={scrolls ? 0 : undefined}
+        aria-label={scrolls && title ? t('a11y.scrollArea', { title }) : undefined}
+        data-more-below={more ? 'true' : undefined}
+      >
+        {children}
+      </main>
+      {footer || more ? (
+        <footer className="navbar">
+          {more ? (
+            <TouchButton variant="text" className="more-button page-more" onPress={pageDown} testId="more-page">
+              <span className="more-arrow" aria-hidden="true">
+                ↓
+              </span>
+              {t('more.page')}
+            </TouchButton>
+          ) : null}
+          {footer}
+        </footer>
+      ) : null}
     </>
   );
 }
 
-/** Back and Start over, on every question screen; `onBack` lets a screen close its own sub-view first. */
-export function QuestionNav({ onBack, children }: { onBack?: () => void; children?: ReactNode }) {
-  const { send, t } = useKiosk();
+/**
+ * Back and Start over, on every question screen; `onBack` lets a screen close its own sub-view
+ * first. Escape is Back (not while a dialog is open). Start over looks like what it is, a
+ * quiet "↺ Start over" away from Back, and asks first (the machine's dialog).
+ */
+export function QuestionNav({ onBack, children, back = true }: { onBack?: () => void; children?: ReactNode; back?: boolean }) {
+  const { send, t, snapshot } = useKiosk();
+  const goBack = onBack ?? (() => send({ type: 'BACK' }));
+  useEscape(goBack, back && !isDialogOpen(snapshot.value));
   return (
     <>
-      <TouchButton variant="secondary" className="nav-back" onPress={onBack ?? (() => send({ type: 'BACK' }))} testId="back">
-        <span className="arrow" aria-hidden="true">
-          ←
-        </span>
-        {t('nav.back')}
-      </TouchButton>
-      <TouchButton variant="secondary" onPress={() => send({ type: 'START_OVER' })} testId="start-over">
-        {t('nav.startOver')}
-      </TouchButton>
+      {back ? (
+        <TouchButton variant="secondary" className="nav-back" onPress={goBack} testId="back">
+          <span className="arrow" aria-hidden="true">
+            ←
+          </span>
+          {t('nav.back')}
+        </TouchButton>
+      ) : null}
       <div className="nav-spacer" />
+      <StartOverButton />
       {children}
     </>
+  );
+}
+
+/** "↺ Start over": a plain text button, never next to Back, that opens the "Start over?" question. */
+export function StartOverButton() {
+  const { send, t } = useKiosk();
+  return (
+    <TouchButton variant="text" className="start-over" onPress={() => send({ type: 'START_OVER' })} testId="start-over">
+      <span className="start-over-icon" aria-hidden="true">
+        ↺
+      </span>
+      {t('nav.startOver')}
+    </TouchButton>
   );
 }

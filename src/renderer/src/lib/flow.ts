@@ -1,3 +1,4 @@
+import { PRINT_ERROR_KEYS as SHARED_PRINT_ERROR_KEYS } from '../../../shared/print-messages';
 import { QUESTION_ORDER, type QuestionId } from '../../../shared/machine';
 import { QUESTIONS } from '../../../shared/answers';
 import type { PrintErrorType } from '../../../shared/ipc';
@@ -47,23 +48,21 @@ export function isIdleWarning(value: StateValue): boolean {
   return typeof value === 'object' && typeof value.session === 'object' && value.session.idle === 'warning';
 }
 
+/** "Start over? Your answers will be cleared." is open over the screen. */
+export function isStartOverAsked(value: StateValue): boolean {
+  return typeof value === 'object' && typeof value.session === 'object' && value.session.dialog === 'startOver';
+}
+
+/** Something is asked over the screen (Start over?, Are you still there?): the screen behind does nothing. */
+export function isDialogOpen(value: StateValue): boolean {
+  return isIdleWarning(value) || isStartOverAsked(value);
+}
+
 /** "Step n of 4": the destination question counts as part of step 2 (where you live). */
 export function stepOf(q: QuestionId): { step: number; total: number } {
   const asked: QuestionId = q === 'destination' ? 'region' : q;
   return { step: (QUESTIONS as readonly string[]).indexOf(asked) + 1, total: QUESTIONS.length };
 }
 
-/** The ui.json key of the visitor message for each print failure: a new error type won't compile until worded. */
-export const PRINT_ERROR_KEYS: Record<PrintErrorType, UiKey> = {
-  'invalid-request': 'failed.invalidRequest',
-  busy: 'failed.busy',
-  'no-printer-configured': 'failed.noPrinterConfigured',
-  'queue-missing': 'failed.queueMissing',
-  'queue-disabled': 'failed.queueDisabled',
-  'queue-rejecting': 'failed.queueRejecting',
-  'spooler-down': 'failed.spoolerDown',
-  'job-failed': 'failed.jobFailed',
-  'job-held': 'failed.jobHeld',
-  timeout: 'failed.timeout',
-  'render-failed': 'failed.renderFailed',
-};
+/** The visitor message for each print failure (the shared table; every key must be in ui.json). */
+export const PRINT_ERROR_KEYS = SHARED_PRINT_ERROR_KEYS satisfies Record<PrintErrorType, UiKey>;

@@ -3,6 +3,7 @@ import { useKiosk } from '../kiosk-context';
 import { ScreenHeading, Shell } from '../components/Shell';
 import { TouchButton } from '../components/TouchButton';
 import type { UiKey } from '../lib/text';
+import { AudioHint } from '../speech/AudioHint';
 
 /** The welcome screen speaks both languages at once; each start button also picks the language. */
 export function AttractScreen() {
@@ -43,6 +44,7 @@ export function AttractScreen() {
             </TouchButton>
           ))}
         </div>
+        <AudioHint />
       </div>
       <p className="disclaimer">
         <span lang="en">{disclaimer.en}</span> <span lang="es">{disclaimer.es}</span>

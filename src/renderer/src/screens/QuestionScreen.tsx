@@ -1,7 +1,7 @@
 import { useKiosk } from '../kiosk-context';
 import { ChoiceList, type ChoiceItem } from '../components/Choice';
 import { QuestionHead } from '../components/Progress';
-import { QuestionNav, Shell } from '../components/Shell';
+import { QuestionNav, SCREEN_TITLE_ID, Shell } from '../components/Shell';
 import type { UiKey } from '../lib/text';
 
 type ListQuestion = 'task' | 'beneficiary' | 'credential';
@@ -12,7 +12,7 @@ const WORDING: Record<ListQuestion, { title: UiKey; lead: UiKey }> = {
   credential: { title: 'credential.title', lead: 'credential.lead' },
 };
 
-/** Task, beneficiary and sign-in: one question, its choices from content (the "not sure" item included). */
+/** Task, beneficiary and sign-in: one question, its choices from content (the "not sure" item pinned below them). */
 export function QuestionScreen({ question }: { question: ListQuestion }) {
   const { content, snapshot, send, t } = useKiosk();
   const items: readonly ChoiceItem[] =
@@ -25,6 +25,8 @@ export function QuestionScreen({ question }: { question: ListQuestion }) {
         items={items}
         current={snapshot.context.answers[question]}
         onChoose={(value) => send({ type: 'ANSWER', question, value })}
+        labelledBy={SCREEN_TITLE_ID}
+        listId={`${question}-choices`}
       />
     </Shell>
   );

@@ -2,21 +2,15 @@ import { useKiosk } from '../kiosk-context';
 import { QuestionNav, ScreenHeading, Shell } from '../components/Shell';
 import { TouchButton } from '../components/TouchButton';
 
-/** The answers in plain words (from the plan's summary), each with Change; then "Show my checklist". */
+/**
+ * The answers in plain words (from the plan's summary), each with Change; then "Show my
+ * checklist" right under them (GOV.UK's check-answers pattern), not at the far bottom.
+ */
 export function ReviewScreen() {
   const { plan, send, t, lang } = useKiosk();
   if (!plan) return null;
   return (
-    <Shell
-      className="review"
-      footer={
-        <QuestionNav>
-          <TouchButton variant="primary" className="nav-main" onPress={() => send({ type: 'CONFIRM' })} testId="confirm">
-            {t('review.confirm')}
-          </TouchButton>
-        </QuestionNav>
-      }
-    >
+    <Shell className="review" footer={<QuestionNav />}>
       <ScreenHeading>{t('review.title')}</ScreenHeading>
       <p className="lead">{t('review.lead')}</p>
       <dl className="review-list">
@@ -37,6 +31,11 @@ export function ReviewScreen() {
           </div>
         ))}
       </dl>
+      <div className="review-actions">
+        <TouchButton variant="primary" className="nav-main" onPress={() => send({ type: 'CONFIRM' })} testId="confirm">
+          {t('review.confirm')}
+        </TouchButton>
+      </div>
     </Shell>
   );
 }

@@ -100,6 +100,7 @@ export function AssistedRegion({ question, onAnswered }: { question: 'region' | 
             <p className="staff-lead">{t('zip.lead', { state: zipState.name[lang] })}</p>
             <ZipKeypad
               initial={current?.kind === 'state' && current.code === zipState.code ? (current.zip ?? '') : ''}
+              state={zipState}
               onDone={(zip) => {
                 answer(zip ? { kind: 'state', code: zipState.code, zip } : { kind: 'state', code: zipState.code });
                 setZipFor(null);

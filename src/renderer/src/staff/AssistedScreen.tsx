@@ -151,7 +151,7 @@ export function AssistedScreen() {
 
   const footer = (
     <>
-      <TouchButton variant="secondary" onPress={() => send({ type: 'START_OVER' })} testId="assisted-end">
+      <TouchButton variant="secondary" onPress={() => send({ type: 'END_ASSISTED' })} testId="assisted-end">
         {t('assisted.end')}
       </TouchButton>
       <div className="nav-spacer" />
