@@ -11,6 +11,7 @@ import {
 } from '../shared/ipc';
 import type { RegionAnswer } from '../shared/answers';
 import { ASKED_QUESTIONS, questionGuide } from '../shared/plan/relevance';
+import type { KnownIds } from '../shared/staff/usage';
 import type { Settings } from './settings';
 import { createRateLimitedLog, type StaffLog } from './staff-log';
 import type { UsageCounter } from './usage-counts';
@@ -92,6 +93,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<(typeof CHANNELS)[keyof
   const refuse = (channel: string, why: string) => limited(`refused ${channel}`, 'warn', `IPC ${channel}: refused a malformed message (${why})`);
   const content = deps.content.ok ? deps.content.value : undefined;
   const taskIds = content ? new Set(content.tasks.map((t) => t.id)) : undefined;
+  const known = content ? knownUsageIds(content) : undefined;
 
   /** Whatever a handler throws (a hostile getter, a bug) becomes the channel's typed refusal. */
   const guard =
@@ -148,6 +150,14 @@ export function createIpcHandlers(deps: IpcDeps): Record<(typeof CHANNELS)[keyof
         refuse(CHANNELS.recordUsage, 'task id not in the content');
         return;
       }
+      if (parsed.data.region !== undefined && !known?.region.has(parsed.data.region)) {
+        refuse(CHANNELS.recordUsage, 'region not in the content');
+        return;
+      }
+      if (parsed.data.beneficiary !== undefined && !known?.beneficiary.has(parsed.data.beneficiary)) {
+        refuse(CHANNELS.recordUsage, 'beneficiary id not in the content');
+        return;
+      }
       if (parsed.data.type === 'session-started') deps.onSessionStarted?.();
       deps.usage.record(parsed.data);
     }),
@@ -160,5 +170,20 @@ function publicSettings(s: Settings): PublicSettings {
     warningSeconds: s.warningSeconds,
     printerConfigured: s.printer !== undefined,
     printTimeoutSeconds: s.printTimeoutSeconds,
+    defaultLang: s.defaultLang,
+  };
+}
+
+/** The ids usage counts may name, per dimension (regions: state and territory codes, overseas areas, "unsure"). */
+export function knownUsageIds(content: Content): KnownIds {
+  return {
+    task: new Set(content.tasks.map((t) => t.id)),
+    region: new Set([
+      ...content.regions.states.map((s) => s.code),
+      ...content.regions.territories.map((t) => t.code),
+      ...content.regions.overseasAreas.map((a) => a.id),
+      'unsure',
+    ]),
+    beneficiary: new Set(content.beneficiaries.map((b) => b.id)),
   };
 }

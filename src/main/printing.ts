@@ -1,4 +1,5 @@
-import type { ContentLoadResult, PrintOutcome, PrintRequest } from '../shared/ipc';
+import type { ContentLoadResult, PaperSize, PrintOutcome, PrintRequest } from '../shared/ipc';
+import { printStaffDocument } from './staff/print-docs';
 import { err } from '../shared/result';
 import { DeadlineError, withDeadline } from './printer/deadline';
 import { createElectronDirectPrinter, createElectronPdfRenderer, RENDER_TIMEOUT_MS, type PrintElectron } from './printer/electron-pdf';
@@ -26,6 +27,8 @@ export interface KioskPrinting {
   abandon(reason: string): void;
   /** At startup: warn when the spooler keeps documents, cancel jobs a previous run left. */
   startupChecks(): Promise<void>;
+  /** Staff mode's own pages (test page, usage report), through the same renderer and printer. */
+  printDocument(html: string, job: { title: string; paper: PaperSize }): Promise<PrintOutcome>;
 }
 
 export interface KioskPrintingDeps {
@@ -98,6 +101,10 @@ export function createKioskPrinting(deps: KioskPrintingDeps): KioskPrinting {
       if (!current) return;
       log('warn', `print abandoned: ${reason}`);
       current.abort(reason);
+    },
+    async printDocument(html, job) {
+      if (!settings.printer) return err({ type: 'no-printer-configured' });
+      return printStaffDocument(html, job, { renderer, printer, ...(htmlPrinter ? { htmlPrinter } : {}), log });
     },
     async startupChecks() {
       if (!settings.printer || platform === 'win32') return;

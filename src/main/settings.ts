@@ -6,6 +6,7 @@ import { err, ok, type Result } from '../shared/result';
 import { asideName, writeFileAtomic, type AtomicFs } from './files/atomic-write';
 import { parseLenientJson } from './files/lenient-json';
 import { readTextFile } from './files/text-file';
+import { STAFF_FILE_FIELDS } from './staff/settings-fields';
 
 /**
  * Operator settings: a JSON file in userData (or KIOSK_SETTINGS), validated field by field.
@@ -31,6 +32,8 @@ export const SETTING_FIELDS = {
   contentPublicKey: z.string().min(40).max(1000).optional(),
   /** Leave kiosk mode off for staff set-up and development. */
   kiosk: z.boolean().default(true),
+  /** Staff mode's settings: default language, kiosk name/location, the PIN (src/main/staff/settings-fields.ts). */
+  ...STAFF_FILE_FIELDS,
 } as const;
 
 export const SettingsSchema = z.strictObject(SETTING_FIELDS);

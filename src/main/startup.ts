@@ -2,12 +2,14 @@ import type * as ElectronNs from 'electron';
 import { dirname, join } from 'node:path';
 import { checkFreshness } from '../shared/content/freshness';
 import { formatContentError, type ContentError } from '../shared/content/load';
+import { STAFF_CHANNELS } from '../shared/channels';
 import { CHANNELS, type ContentLoadResult } from '../shared/ipc';
+import { localDay } from '../shared/staff/usage';
 import { err } from '../shared/result';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, APP_URL, OUT_OF_SERVICE_URL, createAppProtocolHandler, isTrustedSender } from './app-protocol';
 import { activeBundleDir } from './content-bundle';
 import { loadContentDir } from './content-files';
-import { createIpcHandlers, type IpcHandler } from './ipc-handlers';
+import { createIpcHandlers, knownUsageIds, type IpcHandler } from './ipc-handlers';
 import { registerSpeech, type Speech } from './speech';
 import { guardKioskWindow } from './kiosk-window/guards';
 import { allowQuit } from './kiosk-window/quit';
@@ -17,7 +19,8 @@ import { kioskPaths } from './paths';
 import { createKioskPrinting, type KioskPrinting } from './printing';
 import type { PrintElectron } from './printer/electron-pdf';
 import { lockDownSession, lockDownWebContents, secureWebPreferences } from './security';
-import { DEFAULT_SETTINGS, loadSettingsFile, type Settings } from './settings';
+import { DEFAULT_SETTINGS, loadSettingsFile, saveSettings, type Settings } from './settings';
+import { createStaffMain, type StaffMain } from './staff/register';
 import { createRateLimitedLog, createStaffLog, limitedStaffLog, type StaffLog, type StaffLogger } from './staff-log';
 import { createUsageCounter } from './usage-counts';
 
@@ -74,6 +77,12 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
     win?: ElectronNs.BrowserWindow;
     handlers?: Handlers;
     printing?: KioskPrinting;
+    /** Staff mode: one settings store and PIN gate per app run; its handlers follow each wiring. */
+    staff?: StaffMain;
+    staffHandlers?: Record<string, IpcHandler>;
+    /** Re-wires printing and the handlers of the current boot with new settings. */
+    rewire?: (settings: Settings, why?: string) => void;
+    staffListening?: boolean;
     protocolReady: boolean;
     outOfService?: string;
     contentBad: boolean;
@@ -146,7 +155,7 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
   function registerDispatch(): void {
     if (dispatchRegistered) return;
     const refused = createRateLimitedLog(log);
-    for (const channel of Object.values(CHANNELS)) {
+    for (const channel of [...Object.values(CHANNELS), ...Object.values(STAFF_CHANNELS)]) {
       electron.ipcMain.handle(channel, (event, ...args) => {
         // Only the kiosk page's own main frame may call in (exact origin and path).
         if (!isTrustedSender(event)) {
@@ -159,7 +168,7 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
           refused('ipc sender', 'warn', `IPC ${channel}: refused a call from ${from}`);
           return undefined;
         }
-        const handle = state.handlers?.[channel];
+        const handle = state.handlers?.[channel as Channel] ?? state.staffHandlers?.[channel];
         return handle ? handle(...args) : undefined;
       });
     }
@@ -267,14 +276,30 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
     const startupProblems: ContentError[] = state.logger.problem ? [{ file: '(staff log)', field: '', message: state.logger.problem }] : [];
 
     let settings: Settings;
+    let settingsProblems: string[] = [];
     try {
       const loaded = loadSettingsFile(firstPaths.settingsFile);
       settings = loaded.settings;
+      settingsProblems = loaded.problems;
       loaded.problems.forEach((p) => log('error', p));
     } catch (e) {
       settings = DEFAULT_SETTINGS;
-      log('error', `settings could not be read (${describe(e)}); using default settings`);
+      settingsProblems = [`settings could not be read (${describe(e)}); using default settings`];
+      log('error', settingsProblems[0]!);
     }
+    state.staff ??= createStaffMain({
+      initialSettings: settings,
+      settingsProblems,
+      save: (s) => {
+        const saved = saveSettings(firstPaths.settingsFile, s);
+        return saved.ok ? undefined : saved.error.join('; ');
+      },
+      stateDir: base.userData || dirname(firstPaths.logFile),
+      logFile: firstPaths.logFile,
+      log,
+    });
+    // What staff changed while the kiosk ran outlives a content retry.
+    settings = state.staff.store.get();
     if (!settings.kiosk) allowQuit(true); // a set-up session, not a kiosk: closing is fine
 
     const bundleDir = settings.contentDir ? undefined : safe(() => activeBundleDir(firstPaths.bundlesDir, settings.contentPublicKey, log), undefined);
@@ -316,30 +341,49 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
       }
     }
 
-    state.printing?.abandon('content reloaded');
-    const printing = createKioskPrinting({
-      content,
-      settings,
-      log,
-      electron: electron as unknown as PrintElectron,
-      leftoverFile: paths.leftoverJobsFile,
-    });
-    state.printing = printing;
-    state.handlers = createIpcHandlers({
-      content,
-      settings,
-      printChecklist: printing.printChecklist,
-      usage: createUsageCounter(paths.usageFile, { log, ...(content.ok ? { knownTasks: new Set(content.value.tasks.map((t) => t.id)) } : {}) }),
-      log,
-      onSessionStarted: () => printing.abandon('a new session started'),
-    });
+    const usage = createUsageCounter(paths.usageFile, { log, today: () => localDay(new Date()), ...(content.ok ? { known: knownUsageIds(content.value) } : {}) });
+    // Printing and the handlers are wired from the settings now, and again whenever staff change them.
+    const wire = (current: Settings, why = 'content reloaded'): void => {
+      state.printing?.abandon(why);
+      const printing = createKioskPrinting({
+        content,
+        settings: current,
+        log,
+        electron: electron as unknown as PrintElectron,
+        leftoverFile: paths.leftoverJobsFile,
+      });
+      state.printing = printing;
+      state.handlers = createIpcHandlers({
+        content,
+        settings: current,
+        printChecklist: printing.printChecklist,
+        usage,
+        log,
+        onSessionStarted: () => printing.abandon('a new session started'),
+      });
+      state.staffHandlers = state.staff?.handlers({
+        content,
+        usage,
+        printDocument: (html, job) => printing.printDocument(html, job),
+        quit: () => {
+          allowQuit(true);
+          app.quit();
+        },
+      });
+    };
+    wire(settings);
+    state.rewire = wire;
+    if (!state.staffListening) {
+      state.staffListening = true;
+      state.staff.store.onChange((s) => state.rewire?.(s, 'staff changed the settings'));
+    }
     state.contentBad = !content.ok;
 
     ensureWindow(settings);
     loadApp();
     state.started = true;
     if (!content.ok) scheduleRetry(() => boot());
-    printing.startupChecks().catch((e: unknown) => log('error', `printer start-up checks failed: ${describe(e)}`));
+    state.printing?.startupChecks().catch((e: unknown) => log('error', `printer start-up checks failed: ${describe(e)}`));
   }
 
   // No application menu on any platform: on macOS the default menu keeps Cmd+Q, Cmd+W, Cmd+R.

@@ -1,20 +1,23 @@
 import { renameSync } from 'node:fs';
-import { USAGE_EVENT_TYPES, type UsageEvent } from '../shared/ipc';
+import type { UsageEvent } from '../shared/ipc';
+import { USAGE_KEY, usageKeys, type KnownIds } from '../shared/staff/usage';
 import { asideName, writeFileAtomic, type AtomicFs } from './files/atomic-write';
 import { readTextFile } from './files/text-file';
 import type { StaffLog } from './staff-log';
 
 /**
- * Usage counts only: how many sessions, checklists and prints per day and per task. No
- * answers beyond the task category, no times finer than a day, nothing about a person.
+ * Usage counts only: how many visits, checklists, prints and time-outs per day, and which
+ * task, region (state, territory or overseas area) and beneficiary type the checklists were
+ * for. No other answers, no ZIP, no times finer than a day, nothing about a person.
  *
- * Only known shapes are stored: a key is an event type, or "<event>:<task id>" for a task the
- * loaded content has; anything else is not counted. A day holds at most `maxKeysPerDay` keys.
+ * Only known shapes are stored (src/shared/staff/usage.ts): a key is an event type, or a
+ * dimension and an id the loaded content has ("task:referral", "region:CA"); anything else
+ * is not counted. A day holds at most `maxKeysPerDay` keys.
  * A counts file that cannot be read is moved aside (usage-counts.json.corrupt-<time>) and
  * logged, never silently replaced; a failed write is logged (the first, then every 100th),
  * the counts stay in memory and are written once the disk takes them again.
  */
-export type UsageCounts = Record<string, Record<string, number>>; // day → "event[:task]" → count
+export type UsageCounts = Record<string, Record<string, number>>; // day → key (usageKeys) → count
 
 export interface UsageCounter {
   record(event: UsageEvent): void;
@@ -25,7 +28,9 @@ export interface UsageCounterOptions {
   today?: () => string;
   now?: () => Date;
   log?: StaffLog;
-  /** Task ids of the loaded content; a task not in it is not counted. Undefined: content is out of service, no task counted. */
+  /** Ids of the loaded content per dimension; an id not in it is not counted. Undefined: content is out of service, no category counted. */
+  known?: KnownIds;
+  /** Task ids only (the other dimensions then count nothing). */
   knownTasks?: ReadonlySet<string>;
   maxKeysPerDay?: number;
   /** Days kept; older days are dropped. */
@@ -36,7 +41,8 @@ export interface UsageCounterOptions {
 export const MAX_KEYS_PER_DAY = 200;
 export const MAX_DAYS = 400;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const KEY = new RegExp(`^(${USAGE_EVENT_TYPES.join('|')})(:[a-z0-9][a-z0-9-]{0,63})?$`);
+const KEY = USAGE_KEY;
+const NOTHING: ReadonlySet<string> = new Set();
 
 export function createUsageCounter(file: string, options: UsageCounterOptions = {}): UsageCounter {
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
@@ -49,6 +55,7 @@ export function createUsageCounter(file: string, options: UsageCounterOptions = 
   const writable = loaded.writable;
   let failedWrites = 0;
   let capLogged = '';
+  const known: KnownIds = options.known ?? { task: options.knownTasks ?? NOTHING, region: NOTHING, beneficiary: NOTHING };
 
   const write = () => {
     if (!writable) return;
@@ -67,16 +74,17 @@ export function createUsageCounter(file: string, options: UsageCounterOptions = 
   return {
     record(event) {
       const day = today();
-      const task = event.task !== undefined && options.knownTasks?.has(event.task) ? event.task : undefined;
-      const key = task ? `${event.type}:${task}` : event.type;
-      if (!KEY.test(key)) return;
+      const keys = usageKeys(event, known).filter((k) => KEY.test(k));
+      if (keys.length === 0) return;
       const dayCounts = (counts[day] ??= {});
-      if (!Object.hasOwn(dayCounts, key) && Object.keys(dayCounts).length >= maxKeys) {
-        if (capLogged !== day) log('warn', `usage counts: ${day} already has ${maxKeys} different counts; new kinds are not counted today`);
-        capLogged = day;
-        return;
+      for (const key of keys) {
+        if (!Object.hasOwn(dayCounts, key) && Object.keys(dayCounts).length >= maxKeys) {
+          if (capLogged !== day) log('warn', `usage counts: ${day} already has ${maxKeys} different counts; new kinds are not counted today`);
+          capLogged = day;
+          continue;
+        }
+        dayCounts[key] = (dayCounts[key] ?? 0) + 1;
       }
-      dayCounts[key] = (dayCounts[key] ?? 0) + 1;
       const days = Object.keys(counts).sort();
       for (const old of days.slice(0, Math.max(0, days.length - maxDays))) delete counts[old];
       write();

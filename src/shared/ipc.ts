@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { LANGS } from './i18n';
+import { LANGS, type Lang } from './i18n';
 import type { Result } from './result';
 import type { Content, ContentError } from './content/load';
+import type { StaffApi } from './staff/contract';
 import type { SpeechApi } from './speech/contract';
 
 /**
@@ -40,6 +41,10 @@ export type PaperSize = (typeof PAPER_SIZES)[number];
 export const PrintRequestSchema = z.strictObject({
   answers: CompleteAnswersSchema,
   lang: z.enum(LANGS),
+  /** Staff-assisted sessions: two copies at once (one job, lp -n 2). */
+  copies: z.union([z.literal(1), z.literal(2)]).optional(),
+  /** Staff-assisted sessions: the staff copy, with a box for staff notes. Never on the visitor's copy. */
+  staffCopy: z.boolean().optional(),
 });
 export type PrintRequest = z.infer<typeof PrintRequestSchema>;
 
@@ -74,13 +79,31 @@ export interface PublicSettings {
   printerConfigured: boolean;
   /** The spooler's own limit for a job; the renderer's print deadline is this plus a margin. */
   printTimeoutSeconds: number;
+  /** The language a new session starts in (staff setting). */
+  defaultLang?: Lang;
 }
 
-export const USAGE_EVENT_TYPES = ['session-started', 'checklist-shown', 'printed', 'print-failed', 'idle-reset', 'started-over'] as const;
+export const USAGE_EVENT_TYPES = [
+  'session-started',
+  'assisted-started',
+  'checklist-shown',
+  'printed',
+  'print-failed',
+  'idle-reset',
+  'started-over',
+] as const;
+export type UsageEventType = (typeof USAGE_EVENT_TYPES)[number];
 
+/**
+ * One counted moment. Only categories travel (see src/shared/staff/usage.ts): a task id, a
+ * region as a state/territory code or an overseas area id (never a ZIP: a region starts with
+ * a letter), a beneficiary id. Main counts only ids its loaded content knows.
+ */
 export const UsageEventSchema = z.strictObject({
   type: z.enum(USAGE_EVENT_TYPES),
   task: id.optional(),
+  region: z.string().regex(/^(?:[A-Z]{2}|[a-z][a-z0-9-]{0,63})$/).optional(),
+  beneficiary: id.optional(),
 });
 export type UsageEvent = z.infer<typeof UsageEventSchema>;
 
@@ -89,6 +112,11 @@ export interface KioskApi {
   printChecklist(request: PrintRequest): Promise<PrintOutcome>;
   getSettings(): Promise<PublicSettings>;
   recordUsage(event: UsageEvent): Promise<void>;
+  /**
+   * Staff mode (src/shared/staff/contract.ts): every call but enter/status needs an open staff
+   * session in main. The preload and the web build always give it; without it there is no way in.
+   */
+  staff?: StaffApi;
   /** Main's local speech engine (Electron only; the web build speaks with the browser's voices or not at all). */
   speech?: SpeechApi;
 }

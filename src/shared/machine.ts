@@ -1,4 +1,4 @@
-import { and, assign, fromPromise, setup, stateIn } from 'xstate';
+import { and, assign, fromPromise, raise, setup, stateIn } from 'xstate';
 import type { Answers, RegionAnswer } from './answers';
 import type { Lang } from './i18n';
 import type { PrintErrorType, PrintOutcome, PrintRequest, UsageEvent } from './ipc';
@@ -46,11 +46,22 @@ export interface KioskContext {
   doneMs: number;
   /** The spooler's time-out for a job (settings); the printing screen gives up PRINT_DEADLINE_MARGIN_MS later. */
   printTimeoutMs: number;
+  /** Staff-assisted session: all questions on one screen, no visitor idle reset (see ASSISTED_IDLE_MS). */
+  assisted: boolean;
+  /** The language a new session starts in (staff setting; CONFIGURE changes it). */
+  defaultLang: Lang;
+  /** What the next print makes: staff-assisted sessions may print two copies or the staff copy. */
+  printJob: PrintJob;
 }
 
 /** Derived from content (questionGuide in src/shared/plan): a question that cannot change the plan is skipped. */
 export type QuestionFilter = (question: Exclude<QuestionId, 'task'>, answers: Answers & { task: string }) => boolean;
 const ASK_ALL: QuestionFilter = () => true;
+export interface PrintJob {
+  copies: 1 | 2;
+  staffCopy: boolean;
+}
+export const DEFAULT_PRINT_JOB: PrintJob = { copies: 1, staffCopy: false };
 
 export interface KioskInput {
   destinationTasks: readonly string[];
@@ -59,6 +70,7 @@ export interface KioskInput {
   warningMs?: number;
   doneMs?: number;
   printTimeoutMs?: number;
+  defaultLang?: Lang;
 }
 
 export type AnswerEvent =
@@ -74,7 +86,7 @@ export type KioskEvent =
   | { type: 'BACK' }
   | { type: 'EDIT'; question: QuestionId }
   | { type: 'CONFIRM' }
-  | { type: 'PRINT' }
+  | { type: 'PRINT'; copies?: 1 | 2; staffCopy?: boolean }
   | { type: 'FINISH' }
   /** The visitor tapped Start over: ask before clearing anything. */
   | { type: 'START_OVER' }
@@ -87,7 +99,13 @@ export type KioskEvent =
   | { type: 'SET_LANG'; lang: Lang }
   | { type: 'SET_TEXT_SIZE'; size: TextSize }
   | { type: 'TOGGLE_CONTRAST' }
-  | { type: 'SET_AUDIO'; on: boolean };
+  | { type: 'SET_AUDIO'; on: boolean }
+  /** Staff start (or turn the current session into) a staff-assisted session. */
+  | { type: 'START_ASSISTED' }
+  /** Staff end the staff-assisted session ("End session"): the visit is over, nothing is kept. */
+  | { type: 'END_ASSISTED' }
+  /** Staff changed settings: they apply at once (a visitor's own language choice is kept). */
+  | { type: 'CONFIGURE'; idleMs?: number; warningMs?: number; defaultLang?: Lang };
 
 export const DEFAULT_IDLE_MS = 60_000;
 /** WCAG 2.2.1 asks for at least 20 s to respond to a time-out warning. */
@@ -101,6 +119,12 @@ export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
  * visitor still reaches the failure screen.
  */
 export const PRINT_DEADLINE_MARGIN_MS = 5_000;
+/**
+ * A staff-assisted session has no visitor idle reset, but one left on with nobody touching
+ * the screen for this long still ends (with the usual warning), so one visitor's answers are
+ * never left up for the next person.
+ */
+export const ASSISTED_IDLE_MS = 15 * 60_000;
 
 /** Every question screen, in the order asked (destination only for a move: see questionsFor). */
 export const QUESTION_ORDER: readonly QuestionId[] = ['task', 'region', 'destination', 'beneficiary', 'credential'];
@@ -183,6 +207,8 @@ const freshSession = (ctx: KioskContext): Partial<KioskContext> => ({
   printing: false,
   destinationTasks: ctx.destinationTasks,
   asks: ctx.asks,
+  assisted: false,
+  printJob: DEFAULT_PRINT_JOB,
 });
 
 export const kioskMachine = setup({
@@ -200,7 +226,23 @@ export const kioskMachine = setup({
   },
   actions: {
     wipeSession: assign(({ context }) => freshSession(context)),
-    resetPrefs: assign({ prefs: DEFAULT_PREFS }),
+    resetPrefs: assign({ prefs: ({ context }) => ({ ...DEFAULT_PREFS, lang: context.defaultLang }) }),
+    startAssisted: assign({ assisted: true }),
+    configure: assign(({ context, event }) =>
+      event.type === 'CONFIGURE'
+        ? {
+            idleMs: event.idleMs ?? context.idleMs,
+            warningMs: Math.max(event.warningMs ?? context.warningMs, MIN_WARNING_MS),
+            defaultLang: event.defaultLang ?? context.defaultLang,
+          }
+        : {},
+    ),
+    choosePrintJob: assign({
+      printJob: ({ context, event }) =>
+        event.type === 'PRINT' && (event.copies !== undefined || event.staffCopy !== undefined)
+          ? { copies: event.copies ?? 1, staffCopy: event.staffCopy ?? false }
+          : context.printJob,
+    }),
     startEditing: assign({ editing: true }),
     stopEditing: assign({ editing: false }),
     clearPrintError: assign({ printError: null }),
@@ -217,11 +259,17 @@ export const kioskMachine = setup({
   },
   guards: {
     prefsChanged: ({ context }) =>
-      context.prefs.lang !== DEFAULT_PREFS.lang ||
+      context.prefs.lang !== context.defaultLang ||
       context.prefs.textSize !== DEFAULT_PREFS.textSize ||
       context.prefs.highContrast !== DEFAULT_PREFS.highContrast ||
       context.prefs.audio !== DEFAULT_PREFS.audio,
     complete: ({ context }) => answersComplete(context),
+    assisted: ({ context }) => context.assisted,
+    // Assisted: any question, in any order; a destination only for a task that asks for one.
+    assistedAnswer: ({ context, event }) =>
+      event.type === 'ANSWER' && (event.question !== 'destination' || needsDestination(context)),
+    visitorCopy: ({ context, event }) => answersComplete(context) && !(event.type === 'PRINT' && event.staffCopy === true),
+    notPrinting: ({ context }) => !context.printing,
     printOk: ({ event }) => (event as unknown as { output: PrintOutcome }).output.ok,
     /** No question (Start over?) is open over the screen: the flow may move. */
     noDialog: stateIn('#kiosk.session.dialog.closed'),
@@ -231,7 +279,7 @@ export const kioskMachine = setup({
       event.type === 'EDIT' && event.question === params.question && questionsFor(context).includes(params.question),
   },
   delays: {
-    idle: ({ context }) => context.idleMs,
+    idle: ({ context }) => (context.assisted ? ASSISTED_IDLE_MS : context.idleMs),
     warning: ({ context }) => context.warningMs,
     done: ({ context }) => context.doneMs,
     printDeadline: ({ context }) => context.printTimeoutMs + PRINT_DEADLINE_MARGIN_MS,
@@ -240,7 +288,7 @@ export const kioskMachine = setup({
   id: 'kiosk',
   context: ({ input }) => ({
     answers: {},
-    prefs: DEFAULT_PREFS,
+    prefs: { ...DEFAULT_PREFS, lang: input.defaultLang ?? DEFAULT_PREFS.lang },
     editing: false,
     printError: null,
     printing: false,
@@ -250,6 +298,9 @@ export const kioskMachine = setup({
     warningMs: Math.max(input.warningMs ?? DEFAULT_WARNING_MS, MIN_WARNING_MS),
     doneMs: input.doneMs ?? DEFAULT_DONE_MS,
     printTimeoutMs: input.printTimeoutMs ?? DEFAULT_PRINT_TIMEOUT_MS,
+    assisted: false,
+    defaultLang: input.defaultLang ?? DEFAULT_PREFS.lang,
+    printJob: DEFAULT_PRINT_JOB,
   }),
   initial: 'attract',
   on: {
@@ -259,16 +310,41 @@ export const kioskMachine = setup({
       actions: assign({ prefs: ({ context }) => ({ ...context.prefs, highContrast: !context.prefs.highContrast }) }),
     },
     SET_AUDIO: { actions: assign({ prefs: ({ context, event }) => ({ ...context.prefs, audio: event.on }) }) },
+    CONFIGURE: { actions: 'configure' },
   },
   states: {
     attract: {
       entry: 'wipeSession',
-      on: { START: { target: 'session', actions: { type: 'countUsage', params: { type: 'session-started' } } } },
+      on: {
+        START: { target: 'session', actions: { type: 'countUsage', params: { type: 'session-started' } } },
+        START_ASSISTED: {
+          target: '#kiosk.session.flow.assisted',
+          actions: ['startAssisted', { type: 'countUsage', params: { type: 'session-started' } }, { type: 'countUsage', params: { type: 'assisted-started' } }],
+        },
+        // New settings on the welcome screen: start again from them (the new default language).
+        CONFIGURE: { actions: ['configure', 'resetPrefs'], target: 'attract', reenter: true },
+      },
       // A visitor who only changed the language and walked away leaves nothing behind.
       after: { idle: { guard: 'prefsChanged', actions: 'resetPrefs', target: 'attract', reenter: true } },
     },
     session: {
       type: 'parallel',
+      on: {
+        // Staff take over a visitor's session: their answers so far stay.
+        START_ASSISTED: {
+          guard: and(['notPrinting', 'noDialog']),
+          target: '.flow.assisted',
+          // The idle clock restarts with the assisted time (ACTIVITY when counting, MORE_TIME in the warning).
+          actions: [
+            'startAssisted',
+            { type: 'countUsage', params: { type: 'assisted-started' } },
+            raise({ type: 'ACTIVITY' }),
+            raise({ type: 'MORE_TIME' }),
+          ],
+        },
+        // Staff end the assisted visit: everything goes, the visitor's display settings too.
+        END_ASSISTED: { guard: and(['assisted', 'noDialog']), target: '#kiosk.attract', actions: 'resetPrefs' },
+      },
       states: {
         /** "Start over? Your answers will be cleared." over whatever screen the visitor is on. */
         dialog: {
@@ -309,6 +385,21 @@ export const kioskMachine = setup({
               always: routeTo((c) => (c.editing && answersComplete(c) ? 'review' : previousOf(c, 'credential'))),
             },
             'route-back-review': { always: routeTo((c) => previousOf(c, 'review')) },
+            // Staff-assisted: every question on one screen, the checklist beside it; prints go
+            // through the same checklist states (and print actor) as the walk-up flow.
+            assisted: {
+              on: {
+                ANSWER: { guard: and(['assistedAnswer', 'noDialog']), actions: 'recordAnswer' },
+                PRINT: [
+                  {
+                    guard: and(['visitorCopy', 'noDialog']),
+                    target: 'checklist.printing',
+                    actions: ['choosePrintJob', { type: 'countUsage', params: { type: 'checklist-shown' } }],
+                  },
+                  { guard: and(['complete', 'noDialog']), target: 'checklist.printing', actions: 'choosePrintJob' },
+                ],
+              },
+            },
             review: {
               entry: 'stopEditing',
               on: {
@@ -327,11 +418,11 @@ export const kioskMachine = setup({
             },
             checklist: {
               initial: 'viewing',
-              on: { BACK: { guard: 'noDialog', target: 'review' } },
+              on: { BACK: [{ guard: and(['assisted', 'noDialog']), target: 'assisted' }, { guard: 'noDialog', target: 'review' }] },
               states: {
                 viewing: {
                   on: {
-                    PRINT: { guard: 'noDialog', target: 'printing' },
+                    PRINT: { guard: 'noDialog', target: 'printing', actions: 'choosePrintJob' },
                     FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' },
                   },
                 },
@@ -355,6 +446,8 @@ export const kioskMachine = setup({
                         questionsFor(context).flatMap((q) => (context.answers[q] === undefined ? [] : [[q, context.answers[q]]])),
                       ) as PrintRequest['answers'],
                       lang: context.prefs.lang,
+                      ...(context.printJob.copies !== 1 ? { copies: context.printJob.copies } : {}),
+                      ...(context.printJob.staffCopy ? { staffCopy: true } : {}),
                     }),
                     onDone: [
                       { guard: 'printOk', target: 'printed', actions: { type: 'countUsage', params: { type: 'printed' } } },
@@ -376,15 +469,17 @@ export const kioskMachine = setup({
                   },
                 },
                 printed: {
-                  // Take-home done: the session wipes itself shortly, or at once on Finish.
-                  after: { done: { target: '#kiosk.attract', actions: 'resetPrefs' } },
+                  // Take-home done: the session wipes itself shortly, or at once on Finish
+                  // (staff-assisted: staff go back to the session or finish it themselves).
+                  after: { done: { guard: ({ context }) => !context.assisted, target: '#kiosk.attract', actions: 'resetPrefs' } },
                   on: { FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' } },
                 },
                 failed: {
                   on: {
-                    PRINT: { guard: 'noDialog', target: 'printing' },
-                    // "Back to my checklist": read it on screen, photograph it, scan its codes.
-                    BACK: { guard: 'noDialog', target: 'viewing' },
+                    PRINT: { guard: 'noDialog', target: 'printing', actions: 'choosePrintJob' },
+                    // "Back to my checklist": read it on screen, photograph it, scan its codes
+                    // (staff-assisted: back to the answers and the checklist beside them).
+                    BACK: [{ guard: and(['assisted', 'noDialog']), target: '#kiosk.session.flow.assisted' }, { guard: 'noDialog', target: 'viewing' }],
                     FINISH: { guard: 'noDialog', target: '#kiosk.attract', actions: 'resetPrefs' },
                   },
                 },

@@ -183,8 +183,9 @@ describe('renderChecklistHtml', () => {
     ];
     for (const lang of LANGS) {
       const used = new Set<string>();
-      for (const plan of plans) {
-        const html = renderChecklistHtml(plan, { lang, paper: 'letter', text: hostilePrintText(text), printedAt });
+      // Both copies: the visitor's, and a staff-assisted session's staff copy (its mark and notes box).
+      for (const [plan, staffCopy] of plans.flatMap((p) => [[p, false], [p, true]] as const)) {
+        const html = renderChecklistHtml(plan, { lang, paper: 'letter', text: hostilePrintText(text), printedAt, staffCopy });
         const doc = html.replace(/<svg[\s\S]*?<\/svg>/g, '').replace(/<style>[\s\S]*?<\/style>/, '<style></style>').replace(/^<!doctype html>/, '');
         const tags = [...doc.matchAll(/<\/?([^\s>/]+)([^>]*)>/g)];
         expect(tags.length).toBeGreaterThan(50);
@@ -196,6 +197,13 @@ describe('renderChecklistHtml', () => {
         expect(doc.match(/<title>/g)).toHaveLength(1);
         expect(doc).toMatch(/<title>[^<]*&lt;\/title&gt;&lt;em data-key=&quot;documentTitle&quot;&gt;&amp;&lt;\/em&gt;[^<]*<\/title>/);
         for (const key of PRINT_KEYS) if (doc.includes(`data-key=&quot;${key}&quot;`)) used.add(key);
+        // The staff copy's own keys only on the staff copy, where notes take the take-home code's place.
+        for (const key of PRINT_KEYS.filter((k) => k.startsWith('staffCopy.') || k.startsWith('wholeQr.'))) {
+          const onPage = doc.includes(`data-key=&quot;${key}&quot;`);
+          if (key.startsWith('staffCopy.')) expect(onPage, `${key} staff=${staffCopy}`).toBe(staffCopy);
+          else if (staffCopy) expect(onPage, `${key} on the staff copy`).toBe(false);
+        }
+        if (staffCopy) expect(doc).not.toContain('whole-qr');
         if (plan !== hostile) continue;
         // The help line's phone (non-breaking hyphens, U+2011) and TTY, escaped like everything else.
         expect(doc).toContain('<span class="ph">1\u2011800\u2011&lt;s&gt;phone&lt;/s&gt;</span>');

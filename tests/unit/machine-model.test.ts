@@ -5,7 +5,7 @@ import { getShortestPaths } from 'xstate/graph';
 import type { Answers, CompleteAnswers, RegionAnswer } from '../../src/shared/answers';
 import { LANGS } from '../../src/shared/i18n';
 import type { PrintRequest } from '../../src/shared/ipc';
-import { answersComplete, kioskMachine, QUESTION_ORDER, TEXT_SIZES, type KioskEvent, type QuestionId } from '../../src/shared/machine';
+import { answersComplete, kioskMachine, QUESTION_ORDER, questionsFor, TEXT_SIZES, type KioskEvent, type QuestionId } from '../../src/shared/machine';
 import { buildPlan, type Plan } from '../../src/shared/plan';
 import { PlanSchema } from '../support/plan-schema';
 import { realContent } from './content-fixture';
@@ -79,11 +79,17 @@ const questionAt = (s: Snap): QuestionId | undefined => QUESTION_ORDER.find((q) 
 const atChecklist = (s: Snap) => flowOf(s.value) === 'checklist';
 const serialize = (s: Snap) => JSON.stringify([s.value, s.context.answers, s.context.editing]);
 
+/** A staff-assisted session (src/renderer/src/staff): every question on one screen, answered in any order. */
+const assistedAt = (s: Snap) => flowOf(s.value) === 'assisted';
+
 /** Shortest paths to every state reachable with these events (answers only to the question on screen). */
 function explore(events: KioskEvent[], answerFilter: (s: Snap, e: KioskEvent) => boolean = () => true) {
   return getShortestPaths(kioskMachine, {
     input,
-    events: (s) => events.filter((e) => (e.type === 'ANSWER' ? e.question === questionAt(s) && answerFilter(s, e) : s.can(e))),
+    events: (s) =>
+      events.filter((e) =>
+        e.type === 'ANSWER' ? (assistedAt(s) ? s.can(e) : e.question === questionAt(s)) && answerFilter(s, e) : s.can(e),
+      ),
     serializeState: serialize,
   });
 }
@@ -111,8 +117,13 @@ function completeToChecklist(from: Snap, values: Values, all: KioskEvent[]): { e
   let s = from;
   for (let i = 0; i < 20 && !atChecklist(s); i++) {
     const q = questionAt(s);
-    const forward: KioskEvent[] =
-      s.value === 'attract'
+    // Staff-assisted: the first question still open, then Print (the checklist's print states).
+    const open = assistedAt(s) ? questionsFor(s.context).find((x) => s.context.answers[x] === undefined) : undefined;
+    const forward: KioskEvent[] = assistedAt(s)
+      ? open
+        ? [{ type: 'ANSWER', question: open, value: values[open][0]! as never }]
+        : [{ type: 'PRINT' }]
+      : s.value === 'attract'
         ? [{ type: 'START' }]
         : q
           ? [{ type: 'ANSWER', question: q, value: (s.context.answers[q] ?? values[q][0]!) as never }]

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APP_URL } from '../../src/main/app-protocol';
-import { SPEECH_CHANNELS } from '../../src/shared/channels';
+import { SPEECH_CHANNELS, STAFF_CHANNELS } from '../../src/shared/channels';
 import { CHANNELS } from '../../src/shared/ipc';
 import type { FakeElectron } from './fake-electron';
 
@@ -37,11 +37,11 @@ describe('the Electron entry point, wired against a fake electron module', () =>
     const win = f.state.windows[0]!;
     expect(win.loaded).toEqual([APP_URL]);
     expect(win.options).toMatchObject({ webPreferences: { preload: join(root, 'src/preload/index.cjs'), sandbox: true } });
-    expect([...f.state.handlers.keys()].sort()).toEqual([...Object.values(CHANNELS), ...Object.values(SPEECH_CHANNELS)].sort());
+    expect([...f.state.handlers.keys()].sort()).toEqual([...Object.values(CHANNELS), ...Object.values(SPEECH_CHANNELS), ...Object.values(STAFF_CHANNELS)].sort());
     expect(typeof main.allowQuit).toBe('function');
     const request = { answers: { task: 'referral', region: { kind: 'state', code: 'CA' }, beneficiary: 'adfm', credential: 'myauth' }, lang: 'en' };
     expect(await f.invoke(CHANNELS.printChecklist, [request])).toEqual({ ok: false, error: { type: 'no-printer-configured' } });
     expect(await f.invoke(CHANNELS.printChecklist, [{ junk: 1 }])).toEqual({ ok: false, error: { type: 'invalid-request' } });
-    expect(await f.invoke(CHANNELS.getSettings)).toEqual({ idleSeconds: 60, warningSeconds: 30, printerConfigured: false, printTimeoutSeconds: 60 });
+    expect(await f.invoke(CHANNELS.getSettings)).toEqual({ idleSeconds: 60, warningSeconds: 30, printerConfigured: false, printTimeoutSeconds: 60, defaultLang: 'en' });
   });
 });

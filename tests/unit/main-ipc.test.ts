@@ -91,7 +91,7 @@ describe('IPC handlers validate every message at the boundary', () => {
 
   it('gives the renderer only the public settings', async () => {
     const { h } = deps();
-    expect(await h[CHANNELS.getSettings]!()).toEqual({ idleSeconds: 60, warningSeconds: 30, printerConfigured: true, printTimeoutSeconds: 60 });
+    expect(await h[CHANNELS.getSettings]!()).toEqual({ idleSeconds: 60, warningSeconds: 30, printerConfigured: true, printTimeoutSeconds: 60, defaultLang: 'en' });
   });
 
   it('hands over the content load result, failures included', async () => {

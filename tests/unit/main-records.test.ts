@@ -18,26 +18,27 @@ describe('usage counts', () => {
     const f = join(dir(), 'usage.json');
     const c = createUsageCounter(f, { today: () => '2026-11-25', knownTasks: tasks });
     c.record({ type: 'session-started' });
-    c.record({ type: 'printed', task: 'referral' });
-    c.record({ type: 'printed', task: 'referral' });
+    // Categories are counted with the checklist shown (src/shared/staff/usage.ts), not per print.
+    c.record({ type: 'checklist-shown', task: 'referral' });
+    c.record({ type: 'checklist-shown', task: 'referral' });
     const again = createUsageCounter(f, { today: () => '2026-11-25', knownTasks: tasks });
-    expect(again.snapshot()).toEqual({ '2026-11-25': { 'session-started': 1, 'printed:referral': 2 } });
+    expect(again.snapshot()).toEqual({ '2026-11-25': { 'session-started': 1, 'checklist-shown': 2, 'task:referral': 2 } });
     expect(Object.keys(JSON.parse(readFileSync(f, 'utf8')))).toEqual(['2026-11-25']);
   });
 
   it('counts only tasks the loaded content has (field whitelist, probe L3)', () => {
     const f = join(dir(), 'usage.json');
     const c = createUsageCounter(f, { today: () => '2026-11-25', knownTasks: tasks });
-    for (let i = 0; i < 500; i++) c.record({ type: 'printed', task: `made-up-${i}` });
-    c.record({ type: 'printed', task: 'enroll' });
-    expect(c.snapshot()).toEqual({ '2026-11-25': { printed: 500, 'printed:enroll': 1 } });
+    for (let i = 0; i < 500; i++) c.record({ type: 'checklist-shown', task: `made-up-${i}` });
+    c.record({ type: 'checklist-shown', task: 'enroll' });
+    expect(c.snapshot()).toEqual({ '2026-11-25': { 'checklist-shown': 501, 'task:enroll': 1 } });
   });
 
   it('caps the distinct keys per day', () => {
     const many = new Set(Array.from({ length: 50 }, (_, i) => `t${i}`));
     const log = vi.fn();
     const c = createUsageCounter(join(dir(), 'u.json'), { today: () => '2026-11-25', knownTasks: many, maxKeysPerDay: 10, log });
-    for (const t of many) c.record({ type: 'printed', task: t });
+    for (const t of many) c.record({ type: 'checklist-shown', task: t });
     expect(Object.keys(c.snapshot()['2026-11-25']!)).toHaveLength(10);
     expect(log).toHaveBeenCalledTimes(1);
   });

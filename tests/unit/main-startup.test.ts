@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { APP_URL, OUT_OF_SERVICE_URL } from '../../src/main/app-protocol';
 import { allowQuit } from '../../src/main/kiosk-window/quit';
 import { startKiosk } from '../../src/main/startup';
-import { SPEECH_CHANNELS } from '../../src/shared/channels';
+import { SPEECH_CHANNELS, STAFF_CHANNELS } from '../../src/shared/channels';
 import { CHANNELS } from '../../src/shared/ipc';
 import { createFakeElectron, type FakeElectron } from './fake-electron';
 
@@ -80,7 +80,7 @@ describe('startup: a window in every case', () => {
     expect(win.options).toMatchObject({ kiosk: true, fullscreen: true, show: false, webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false } });
     expect(win.loaded).toEqual([APP_URL]);
     expect(win.webContents.zoomLimits).toEqual([1, 1]);
-    expect([...f.state.handlers.keys()].sort()).toEqual([...Object.values(CHANNELS), ...Object.values(SPEECH_CHANNELS)].sort());
+    expect([...f.state.handlers.keys()].sort()).toEqual([...Object.values(CHANNELS), ...Object.values(SPEECH_CHANNELS), ...Object.values(STAFF_CHANNELS)].sort());
     expect(f.state.menus).toEqual([null]);
     expect(f.state.schemes).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
     expect(f.state.protocolHandlers.has('app')).toBe(true);

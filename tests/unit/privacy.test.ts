@@ -30,7 +30,8 @@ describe('privacy', () => {
   it('a session holds only the answers, preferences and flow state — and nothing after a reset', () => {
     const actor = createActor(kioskMachine, { input: { destinationTasks: ['move'] } }).start();
     expect(Object.keys(actor.getSnapshot().context).sort()).toEqual(
-      ['answers', 'asks', 'destinationTasks', 'doneMs', 'editing', 'idleMs', 'prefs', 'printError', 'printing', 'printTimeoutMs', 'warningMs'].sort(),
+      // assisted, defaultLang and printJob: staff mode's flags and settings, nothing about the visitor.
+      ['answers', 'asks', 'assisted', 'defaultLang', 'destinationTasks', 'doneMs', 'editing', 'idleMs', 'prefs', 'printError', 'printJob', 'printing', 'printTimeoutMs', 'warningMs'].sort(),
     );
     actor.send({ type: 'START' });
     actor.send({ type: 'ANSWER', question: 'task', value: 'referral' });

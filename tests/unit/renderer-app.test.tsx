@@ -59,7 +59,7 @@ async function toChecklist() {
 afterEach(() => cleanup());
 
 describe('App: the machine wired to the kiosk API', () => {
-  it('records usage through api.recordUsage, with the task and nothing else', async () => {
+  it('records usage through api.recordUsage: event types, and the checklist\'s three categories (never a ZIP) once, with the checklist shown', async () => {
     const { api, usage } = recordingApi(() => ({ ok: true, value: { jobId: 'Q-1', millis: 1 } }));
     render(<App api={api} content={content} settings={settings} />);
     await tap('start-en');
@@ -70,9 +70,9 @@ describe('App: the machine wired to the kiosk API', () => {
     await toChecklist();
     expect(usage).toEqual([
       { type: 'session-started' },
-      { type: 'started-over', task: 'referral' },
+      { type: 'started-over' },
       { type: 'session-started' },
-      { type: 'checklist-shown', task: 'referral' },
+      { type: 'checklist-shown', task: 'referral', region: 'unsure', beneficiary: 'adfm' },
     ]);
   });
 
@@ -91,8 +91,8 @@ describe('App: the machine wired to the kiosk API', () => {
       { answers: { task: 'referral', region: { kind: 'unsure' }, beneficiary: 'adfm', credential: 'myauth' }, lang: 'en' },
     ]);
     expect(usage.slice(-2)).toEqual([
-      { type: 'print-failed', task: 'referral' },
-      { type: 'printed', task: 'referral' },
+      { type: 'print-failed' },
+      { type: 'printed' },
     ]);
   });
 

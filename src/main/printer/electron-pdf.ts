@@ -172,11 +172,13 @@ export function createElectronPdfRenderer(electron: PrintElectron, options: Elec
 }
 
 /** webContents.print's options: the same page size in microns, margins in CSS pixels (96 per inch). */
-export function directPrintOptions(deviceName: string, paper: PaperSize, contentMm: number | undefined): WebContentsPrintOptions {
+export function directPrintOptions(deviceName: string, paper: PaperSize, contentMm: number | undefined, copies = 1): WebContentsPrintOptions {
   const m = Math.round((PAPER[paper].marginMm / MM_PER_INCH) * 96);
   return {
     silent: true,
     deviceName,
+    // Two copies (staff-assisted sessions) only when asked, so a single print's options stay as they were.
+    ...(copies > 1 ? { copies } : {}),
     printBackground: true,
     color: false,
     pageSize: pageSizeMicrons(paper, contentMm),
@@ -207,7 +209,7 @@ export function createElectronDirectPrinter(
           async (win) => {
             const measured = await contentHeightMm(win, opts.paper);
             return new Promise<PrintOutcome>((resolve) => {
-              win.webContents.print(directPrintOptions(options.deviceName, opts.paper, measured), (success, failureReason) =>
+              win.webContents.print(directPrintOptions(options.deviceName, opts.paper, measured, opts.copies ?? 1), (success, failureReason) =>
                 resolve(
                   success
                     ? ok({ jobId: `${options.deviceName}:${opts.title}`, millis: now() - started })

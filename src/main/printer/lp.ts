@@ -16,6 +16,7 @@ export function isValidQueueName(queue: string): boolean {
 export interface LpJob {
   title: string;
   paper: PaperSize;
+  copies?: number;
 }
 
 /**
@@ -34,7 +35,9 @@ export function mediaFor(paper: PaperSize, pdf?: Uint8Array): string {
 export function lpArgs(queue: string, job: LpJob, pdf?: Uint8Array): string[] {
   const options = [`media=${mediaFor(job.paper, pdf)}`];
   for (const o of options) if (!OPTION.test(o)) throw new Error(`bad lp option ${o}`);
-  return ['-d', queue, '-t', cleanTitle(job.title), ...options.flatMap((o) => ['-o', o]), '--', '-'];
+  // Copies as one job (lp -n), so both come out together and one failure is one failure.
+  const copies = job.copies !== undefined && Number.isInteger(job.copies) && job.copies > 1 ? ['-n', String(Math.min(job.copies, 9))] : [];
+  return ['-d', queue, '-t', cleanTitle(job.title), ...copies, ...options.flatMap((o) => ['-o', o]), '--', '-'];
 }
 
 /** Titles become file names on cups-pdf and lines on banner pages: printable, short. */

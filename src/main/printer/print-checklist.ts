@@ -59,11 +59,21 @@ export async function printChecklist(request: PrintRequest, deps: PrintChecklist
 
 async function printOnce(request: PrintRequest, deps: PrintChecklistDeps): Promise<PrintOutcome> {
   const { paper } = deps.settings;
-  const job = { title: printString(deps.content.printText, 'documentTitle', 'en'), paper };
+  const job = {
+    title: printString(deps.content.printText, 'documentTitle', 'en'),
+    paper,
+    ...(request.copies && request.copies > 1 ? { copies: request.copies } : {}),
+  };
   let html: string;
   try {
     const plan = (deps.buildPlan ?? defaultBuildPlan)(request.answers, deps.content);
-    html = renderChecklistHtml(plan, { lang: request.lang, paper, text: deps.content.printText, printedAt: deps.now() });
+    html = renderChecklistHtml(plan, {
+      lang: request.lang,
+      paper,
+      text: deps.content.printText,
+      printedAt: deps.now(),
+      ...(request.staffCopy ? { staffCopy: true } : {}),
+    });
   } catch (e) {
     return err(renderFailed(e));
   }

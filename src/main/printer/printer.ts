@@ -9,6 +9,8 @@ export interface PrintJobOptions {
   /** Job title: shows in the queue and names cups-pdf's file. Never visitor data. */
   title: string;
   paper: PaperSize;
+  /** Copies of the one job (staff-assisted "two copies"); 1 when absent. */
+  copies?: number;
 }
 
 /** Prints PDF bytes and says how it ended; every known failure is a value, never a throw. */

@@ -5,6 +5,7 @@ import type { Content } from '../../shared/content/load';
 import type { KioskApi, PublicSettings } from '../../shared/ipc';
 import { answersComplete, kioskMachine, type KioskMachine, type Prefs } from '../../shared/machine';
 import { buildPlan, questionGuide } from '../../shared/plan';
+import { usageEvent } from '../../shared/staff/usage';
 import { KioskContext, type Kiosk } from './kiosk-context';
 import { IdleWarning } from './components/IdleWarning';
 import { PrintSheet } from './components/PrintSheet';
@@ -18,6 +19,8 @@ import { FailedScreen, PrintedScreen, PrintingScreen } from './screens/PrintStat
 import { QuestionScreen } from './screens/QuestionScreen';
 import { RegionScreen } from './screens/RegionScreen';
 import { ReviewScreen } from './screens/ReviewScreen';
+import { AssistedScreen } from './staff/AssistedScreen';
+import { StaffLayer } from './staff/StaffLayer';
 import { AudioMode } from './speech/AudioMode';
 
 /** Activity resets the idle timer; a finger resting on the glass fires many events, one per second is plenty. */
@@ -140,11 +143,10 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
     () =>
       kioskMachine.provide({
         actors: { printChecklist: fromPromise(({ input }) => api.printChecklist(input)) },
-        // Anonymous counts for staff: the event type and, at most, the task id.
+        // Anonymous counts for staff: the event type and, for a checklist, its three categories (never a ZIP).
         actions: {
           countUsage: ({ context }, { type }) => {
-            const task = context.answers.task;
-            void api.recordUsage(task ? { type, task } : { type }).catch(() => undefined);
+            void api.recordUsage(usageEvent(type, context.answers)).catch(() => undefined);
           },
         },
       }),
@@ -158,6 +160,7 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
       idleMs: settings.idleSeconds * 1000,
       warningMs: settings.warningSeconds * 1000,
       printTimeoutMs: settings.printTimeoutSeconds * 1000,
+      ...(settings.defaultLang ? { defaultLang: settings.defaultLang } : {}),
     },
   });
   const { prefs, answers } = snapshot.context;
@@ -165,7 +168,16 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
   const complete = answersComplete(snapshot.context);
   const plan = useMemo(() => (complete && answers.task ? buildPlan({ ...answers, task: answers.task }, content) : null), [complete, answers, content]);
   const screen = screenOf(snapshot.value);
-  const key = screenKey(screen);
+  // A staff-assisted session is one screen throughout, its print states included.
+  const assisted = snapshot.context.assisted;
+  const key = assisted ? 'assisted' : screenKey(screen);
+  const [staffOpen, setStaffOpen] = useState(false);
+  const configure = useCallback(
+    (s: PublicSettings) =>
+      send({ type: 'CONFIGURE', idleMs: s.idleSeconds * 1000, warningMs: s.warningSeconds * 1000, ...(s.defaultLang ? { defaultLang: s.defaultLang } : {}) }),
+    [send],
+  );
+  const startAssisted = useCallback(() => send({ type: 'START_ASSISTED' }), [send]);
   const warning = isIdleWarning(snapshot.value);
   const askStartOver = isStartOverAsked(snapshot.value);
   // What the visitor sees: the screen, and the question over it if any.
@@ -181,16 +193,18 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
   return (
     <KioskContext value={kiosk}>
       <AudioMode api={api} screen={screen} warning={warning} startOver={askStartOver}>
-        <div className="app" data-screen={key} data-armed={armed ? 'true' : 'false'} inert={warning || askStartOver}>
-          <Fragment key={key}>
-            <ScreenView screen={screen} />
-          </Fragment>
+        <div className="app" data-screen={key} data-armed={armed ? 'true' : 'false'} inert={warning || askStartOver || staffOpen}>
+          <Fragment key={key}>{assisted ? <AssistedScreen /> : <ScreenView screen={screen} />}</Fragment>
         </div>
         {askStartOver ? <StartOverDialog blocked={warning} /> : null}
         {warning ? <IdleWarning /> : null}
         {armed ? null : <div className="tap-guard" aria-hidden="true" data-testid="tap-guard" />}
         {browserPrint && screen.kind === 'checklist' ? <PrintSheet /> : null}
       </AudioMode>
+      {/* Staff mode sits outside the visitor's screen and audio mode: its own overlay, its own keys. */}
+      {api.staff ? (
+        <StaffLayer api={api.staff} content={content} onOpenChange={setStaffOpen} onPublicSettings={configure} onStartAssisted={startAssisted} />
+      ) : null}
     </KioskContext>
   );
 }

@@ -6,6 +6,7 @@ import { getApi } from './api';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { OutOfService } from './components/OutOfService';
+import { StaffLayer } from './staff/StaffLayer';
 import './styles.css';
 import './flow.css';
 
@@ -19,7 +20,13 @@ async function boot(): Promise<void> {
   try {
     const [content, settings] = await Promise.all([api.loadContent(), api.getSettings()]);
     if (!content.ok) {
-      root.render(<OutOfService errors={content.error} />);
+      // Staff can still get in (hidden corner + PIN) to read what is wrong and fix the printer.
+      root.render(
+        <>
+          <OutOfService errors={content.error} />
+          {api.staff ? <StaffLayer api={api.staff} content={null} /> : null}
+        </>,
+      );
       return;
     }
     const testMode = new URLSearchParams(window.location.search).has('test');

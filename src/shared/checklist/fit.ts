@@ -16,11 +16,11 @@ import { aboutHeading, printString, type PrintKey, type PrintText } from './text
  * stylesheet allows (lists and website blocks never split). It errs on the side of a
  * smaller size; tests/integration/checklist-layout.test.ts measures real pages against it.
  */
-export function fitStep(doc: ChecklistDocument, paper: PaperSize, text: PrintText, wholeQrMm: number): number {
+export function fitStep(doc: ChecklistDocument, paper: PaperSize, text: PrintText, wholeQrMm: number, staffCopy = false): number {
   const spec = PAPER[paper];
   const height = (spec.heightMm - 2 * spec.marginMm) * SAFETY;
   for (let step = 0; step < LAYOUT.fitPt.length; step++) {
-    if (pageHeightMm(doc, paper, text, wholeQrMm, LAYOUT.fitPt[step]!) <= height) return step;
+    if (pageHeightMm(doc, paper, text, wholeQrMm, LAYOUT.fitPt[step]!, staffCopy) <= height) return step;
   }
   return LAYOUT.fitPt.length - 1;
 }
@@ -41,7 +41,7 @@ const SAFETY = 0.98;
 const MM_PER_PT = 25.4 / 72;
 
 /** The model's height of the whole page at body size `pt` (exported for the layout test). */
-export function pageHeightMm(doc: ChecklistDocument, paper: PaperSize, text: PrintText, wholeQrMm: number, pt: number): number {
+export function pageHeightMm(doc: ChecklistDocument, paper: PaperSize, text: PrintText, wholeQrMm: number, pt: number, staffCopy = false): number {
   const L = LAYOUT;
   const lang = doc.lang;
   const t = (key: PrintKey, params?: Record<string, string>) => printString(text, key, lang, params);
@@ -58,7 +58,8 @@ export function pageHeightMm(doc: ChecklistDocument, paper: PaperSize, text: Pri
   const title = t('title');
   const meta = t('printedOn', { date: 'September 30, 2026' });
   const metaW = textWidthMm(meta, pt * L.metaEm, false);
-  const header = para(title, pt * L.h1Em, width - metaW - 4, true) + 1 + 0.6;
+  const staffMark = staffCopy ? para(t('staffCopy.mark'), pt, width, true) + 1.2 : 0;
+  const header = para(title, pt * L.h1Em, width - metaW - 4, true) + 1 + 0.6 + staffMark;
   const forLine = para(t('for', { answers: doc.answers.join(' · ') }), pt, width, true) + 1 + 2;
   const leadPt = pt * L.leadEm;
   const leadW = width - 2 * (L.leadBorderMm + L.leadPadMm + 0.6);
@@ -109,13 +110,15 @@ export function pageHeightMm(doc: ChecklistDocument, paper: PaperSize, text: Pri
       return h + para(first, pt * L.phoneEm, col, true) + (l.note ? para(l.note, pt, col) : 0) + 1;
     }, 0),
   ]);
+  // The staff copy's notes box (border, padding, heading, ruled lines).
+  if (staffCopy) blocks.push({ h: 2 * (0.5 + 1.2) + h2(t('staffCopy.notes'), col - 6) + L.noteLines * L.noteLineMm + L.sectionGapMm, keep: false });
   // Last in the flow: the whole-checklist code, its caption, the fine print.
   const qrMm = wholeQrMm;
   const finePt = pt * L.fineEm;
   const fineW = col - qrMm - 3;
   const fine = [doc.anyUnconfirmed ? t('unconfirmed.explain') : '', t('reviewed', { date: 'September 30, 2026' }), t('notAffiliated')]
     .filter(Boolean)
-    .reduce((h, s) => h + para(s, finePt, fineW, true) + 0.6, para(t('wholeQr.compact'), pt, fineW, true) + 0.6);
+    .reduce((h, s) => h + para(s, finePt, fineW, true) + 0.6, staffCopy ? 0 : para(t('wholeQr.compact'), pt, fineW, true) + 0.6);
   blocks.push({ h: 1.8 + Math.max(qrMm, fine), keep: false });
   const flow = L.sectionGapMm + balance(blocks);
 

@@ -20,6 +20,11 @@ export interface ChecklistOptions {
   qr?: (text: string) => string;
   /** Body size step (LAYOUT.fitPt index) instead of the fitted one: for measuring the model. */
   fit?: number;
+  /**
+   * The staff copy of a staff-assisted session: marked as such, with ruled lines for
+   * handwritten staff notes. The visitor's copy never has either.
+   */
+  staffCopy?: boolean;
 }
 
 /**
@@ -60,8 +65,10 @@ export function renderChecklistBody(plan: Plan, opts: ChecklistOptions): string 
   const list = (tag: 'ul' | 'ol', items: DocItem[]) => `<${tag}>${items.map((i) => `<li>${item(i)}</li>`).join('')}</${tag}>`;
   const section = (cls: string, heading: string, body: string) => `<section class="${cls}">\n  <h2>${heading}</h2>\n  ${body}\n</section>`;
 
+  // The staff copy of a staff-assisted session says so under the title.
+  const staffMark = opts.staffCopy ? `\n  <p class="staff-mark">${t('staffCopy.mark')}</p>` : '';
   const header = `<header>
-  <h1>${t('title')}</h1>
+  <h1>${t('title')}</h1>${staffMark}
   <p class="meta">${t('printedOn', { date: formatPrintedDate(opts.printedAt, lang) })}</p>
 </header>
 <p class="for">${t('for', { answers: doc.answers.join(' · ') })}</p>`;
@@ -84,21 +91,28 @@ export function renderChecklistBody(plan: Plan, opts: ChecklistOptions): string 
   if (doc.notes.length > 0) parts.push(section('notes', t('notes.heading'), list('ul', doc.notes)));
   parts.push(section('help', t('help.heading'), `<ul>${doc.help.map((h) => helpLineItem(h, t)).join('')}</ul>`));
 
+  // The staff copy stays at the desk: ruled lines for handwritten notes take the place of the
+  // take-home QR code (and its caption).
+  if (opts.staffCopy) {
+    const noteLines = '<div class="note-line"></div>'.repeat(LAYOUT.noteLines);
+    parts.push(`<section class="staff-notes">\n  <h2>${t('staffCopy.notes')}</h2>\n  ${noteLines}\n</section>`);
+  }
+
   // Last in the flow: the whole checklist as a QR code (saying what it holds), then the fine print.
-  const whole = checklistQrText(plan, lang, text);
-  const wholeSvg = svgOnly(qr(whole.text));
-  const wholeMm = wholeQrWidthMm(svgModules(wholeSvg), paper);
+  const whole = opts.staffCopy ? undefined : checklistQrText(plan, lang, text);
+  const wholeSvg = whole ? svgOnly(qr(whole.text)) : '';
+  const wholeMm = whole ? wholeQrWidthMm(svgModules(wholeSvg), paper) : 0;
   parts.push(`<section class="end">
-  <figure class="whole-qr">${sized(wholeSvg, wholeMm)}</figure>
+  ${whole ? `<figure class="whole-qr">${sized(wholeSvg, wholeMm)}</figure>` : ''}
   <div class="fine">
-    <p class="caption">${t(QR_CAPTION_KEYS[whole.detail])}</p>
+    ${whole ? `<p class="caption">${t(QR_CAPTION_KEYS[whole.detail])}</p>` : ''}
     ${doc.anyUnconfirmed ? `<p>${t('unconfirmed.explain')}</p>` : ''}
     <p>${t('reviewed', { date: formatContentDate(doc.reviewed, lang) })}</p>
     <p><strong>${t('notAffiliated')}</strong></p>
   </div>
 </section>`);
 
-  const fit = PAPER[paper].roll ? '' : ` fit-${opts.fit ?? fitStep(doc, paper, text, wholeMm)}`;
+  const fit = PAPER[paper].roll ? '' : ` fit-${opts.fit ?? fitStep(doc, paper, text, wholeMm, opts.staffCopy === true)}`;
   return `<div class="page${fit}">
 ${header}
 ${lead}

@@ -37,6 +37,8 @@ export const PRINT_KEYS = [
   'wholeQr.minimal',
   'notAffiliated',
   'reviewed',
+  'staffCopy.mark',
+  'staffCopy.notes',
 ] as const;
 export type PrintKey = (typeof PRINT_KEYS)[number];
 

@@ -2,6 +2,7 @@ import { CONTENT_FILES, parseContent } from '../../../shared/content/load';
 import type { KioskApi, PrintErrorType, PrintOutcome, PublicSettings } from '../../../shared/ipc';
 import { MIN_WARNING_MS } from '../../../shared/machine';
 import { PRINT_ERROR_KEYS } from '../lib/flow';
+import { createWebStaff } from './web-staff-api';
 
 /**
  * KioskApi for a plain browser (the web build and the browser tests). Content comes from
@@ -37,6 +38,8 @@ export function settingsFromQuery(search: string): PublicSettings {
     warningSeconds: Math.max(secondsParam(params, 'warning', DEFAULT_WARNING_SECONDS), MIN_WARNING_MS / 1000),
     printerConfigured: true,
     printTimeoutSeconds: secondsParam(params, 'printTimeout', DEFAULT_PRINT_TIMEOUT_SECONDS),
+    // ?defaultLang=es: the staff setting (absent: the machine's own default, English).
+    ...(params.get('defaultLang') === 'es' ? { defaultLang: 'es' as const } : {}),
   };
 }
 
@@ -62,11 +65,15 @@ export function createWebApi(win: Window = window): KioskApi {
   const params = new URLSearchParams(win.location.search);
   const forced = params.get('printError');
   let failuresLeft = params.has('printErrorCount') ? Number(params.get('printErrorCount')) : Infinity;
+  let content: ReturnType<KioskApi['loadContent']> | undefined;
+  const loadContent = () =>
+    (content ??= Promise.all(CONTENT_FILES.map(async (f) => [f, await fetchJson(base, f)] as const)).then((entries) =>
+      parseContent(Object.fromEntries(entries)),
+    ));
+  // Staff mode's fake (web-staff-api.ts), at this same boundary; it counts this page's visits.
+  const staff = createWebStaff(win, { content: loadContent, settings: settingsFromQuery(win.location.search) });
   return {
-    async loadContent() {
-      const entries = await Promise.all(CONTENT_FILES.map(async (f) => [f, await fetchJson(base, f)] as const));
-      return parseContent(Object.fromEntries(entries));
-    },
+    loadContent,
     async getSettings() {
       return settingsFromQuery(win.location.search);
     },
@@ -87,8 +94,10 @@ export function createWebApi(win: Window = window): KioskApi {
       }
       return { ok: true, value: { jobId: 'browser', millis: Date.now() - started } };
     },
-    async recordUsage() {
-      // Nothing is recorded in a plain browser.
+    async recordUsage(event) {
+      // Kept in this page's memory only, for the staff panel's counts.
+      staff.recordUsage(event);
     },
+    staff: staff.api,
   };
 }

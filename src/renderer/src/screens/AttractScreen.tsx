@@ -7,7 +7,9 @@ import { AudioHint } from '../speech/AudioHint';
 
 /** The welcome screen speaks both languages at once; each start button also picks the language. */
 export function AttractScreen() {
-  const { content, send } = useKiosk();
+  const { content, send, snapshot } = useKiosk();
+  // The default language (a staff setting) comes first.
+  const langs: Lang[] = snapshot.context.defaultLang === 'es' ? ['es', 'en'] : ['en', 'es'];
   const both = (key: UiKey) => content.ui[key] ?? { en: key, es: key };
   const start = (lang: Lang) => {
     send({ type: 'SET_LANG', lang });
@@ -35,7 +37,7 @@ export function AttractScreen() {
           </span>
         </p>
         <div className="attract-start">
-          {(['en', 'es'] as const).map((lang) => (
+          {langs.map((lang) => (
             <TouchButton key={lang} variant="primary" className="start-button" lang={lang} onPress={() => start(lang)} testId={`start-${lang}`}>
               <span className="start-label">{tap[lang]}</span>
               <span className="start-lang">{inLang[lang]}</span>
