@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page, type Request, type Response } from '@playwright/test';
 import type { Content } from '../../src/shared/content/load';
 import type { Lang } from '../../src/shared/i18n';
 import { baseLetter } from '../../src/renderer/src/lib/letters';
@@ -16,34 +16,47 @@ export { expect };
  * probe all show up here). A spec that breaks something on purpose names what it expects
  * with `test.use({ consoleAllow: /.../ })`.
  */
-export const test = base.extend<{ consoleAllow: RegExp | null; consoleGuard: void }>({
+export const test = base.extend<{ consoleAllow: RegExp | null; consoleWarnings: boolean; consoleGuard: void }>({
   consoleAllow: [null, { option: true }],
+  /** Console warnings fail the test too (`test.use({ consoleWarnings: true })`). */
+  consoleWarnings: [false, { option: true }],
   consoleGuard: [
-    async ({ page, consoleAllow }, use, testInfo) => {
+    async ({ page, consoleAllow, consoleWarnings }, use, testInfo) => {
       const problems: string[] = [];
       const allowed = (text: string) => consoleAllow?.test(text) ?? false;
       const note = (text: string) => {
         if (!allowed(text)) problems.push(text);
       };
       // A CSP violation that the page catches (a library's eval probe) shows only as this event.
-      await page.addInitScript(() => {
+      const script = await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) =>
           console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`),
         );
       });
-      page.on('console', (m) => {
+      const onConsole = (m: ConsoleMessage) => {
         if (m.type() === 'error') note(`console error: ${m.text()} (${m.location().url})`);
-      });
-      page.on('pageerror', (e) => note(`page error: ${e.message}`));
-      page.on('requestfailed', (r) => {
+        else if (consoleWarnings && m.type() === 'warning') note(`console warning: ${m.text()} (${m.location().url})`);
+      };
+      const onPageError = (e: Error) => note(`page error: ${e.message}`);
+      const onRequestFailed = (r: Request) => {
         // A navigation away from a page aborts its pending requests: that is not a fault.
         if (r.failure()?.errorText === 'net::ERR_ABORTED' && r.resourceType() !== 'document') return;
         note(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`);
-      });
-      page.on('response', (r) => {
+      };
+      const onResponse = (r: Response) => {
         if (r.status() >= 400) note(`HTTP ${r.status()}: ${r.url()}`);
-      });
+      };
+      page.on('console', onConsole);
+      page.on('pageerror', onPageError);
+      page.on('requestfailed', onRequestFailed);
+      page.on('response', onResponse);
       await use();
+      // A page shared by several tests (random-paths.spec.ts) gets a fresh guard for each.
+      page.off('console', onConsole);
+      page.off('pageerror', onPageError);
+      page.off('requestfailed', onRequestFailed);
+      page.off('response', onResponse);
+      await script.dispose().catch(() => undefined);
       if (problems.length > 0) await testInfo.attach('console-problems', { body: problems.join('\n') });
       expect(problems, 'console errors, page errors or failed requests').toEqual([]);
     },
@@ -98,6 +111,13 @@ export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A button whose accessible name starts with the given visible text (choices add a hint after it). */
 export const button = (page: Page, text: string) => page.getByRole('button', { name: new RegExp(`^${escapeRe(text)}`) });
 
+/**
+ * An answer button by its visible label exactly (the bold line; a hint may follow it), so a
+ * label that begins another ("Virginia", "Virginia Occidental") picks only its own button.
+ */
+export const choice = (page: Page, text: string) =>
+  page.getByRole('button').filter({ has: page.locator('.choice-label').getByText(text, { exact: true }) });
+
 export async function open(page: Page, params: Record<string, string | number> = {}): Promise<void> {
   const q = new URLSearchParams({ test: '1', ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
   await page.goto(`index.html?${q}`);
@@ -128,7 +148,8 @@ export async function snapshot(page: Page): Promise<Snapshot> {
 export async function tapState(page: Page, code: string, lang: Lang = 'en'): Promise<void> {
   const name = label.state(code, lang);
   await page.getByRole('button', { name: baseLetter(name), exact: true }).click();
-  await button(page, name).click();
+  // A state's button is its name alone, and one name can begin another ("Virginia", "Virginia Occidental").
+  await page.getByRole('button', { name, exact: true }).click();
 }
 
 export interface Walk {
