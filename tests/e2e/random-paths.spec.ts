@@ -31,7 +31,8 @@ import { measureText } from './text-measure';
  *
  * Reproduce one path: `-g "seed 0x…"` (the title carries it). Other walks:
  * RANDOM_PATHS_SEED=<number> (and RANDOM_PATHS=<count>). Each path writes
- * artifacts/random-paths/<n>.json (its taps and what the checklist held).
+ * artifacts/random-paths/<n>.json (its taps and what the checklist held); RANDOM_PATHS_SHOTS=1
+ * adds a picture of each screenful of its checklist.
  */
 
 const BASE_SEED = Number(process.env.RANDOM_PATHS_SEED ?? 0x14c0ffee);
@@ -45,6 +46,8 @@ mkdirSync(OUT, { recursive: true });
  * fake clock and each guard's time is run at once; RANDOM_PATHS_REAL_TIME=1 waits it out.
  */
 const FAKE_CLOCK = process.env.RANDOM_PATHS_REAL_TIME !== '1';
+/** RANDOM_PATHS_SHOTS=1: a screenshot of each screenful of each checklist, to look at. */
+const SHOTS = process.env.RANDOM_PATHS_SHOTS === '1';
 
 /**
  * One browser page for all the paths of a worker: each path still starts from a fresh load of
@@ -376,7 +379,8 @@ class Walker {
     const r = rng.next();
     const { states, territories, overseasAreas } = content.regions;
     if (r < 0.6) {
-      const s = rng.pick(states);
+      // A third of them from the states whose border ZIPs belong partly to the other region (the ZIP pad).
+      const s = rng.chance(0.3) ? rng.pick(states.filter((x) => x.carveOut)) : rng.pick(states);
       await exactButton(page, baseLetter(s.name[lang])).click();
       const next = await tapTo(page, exactButton(page, s.name[lang]), view);
       if (next === `${q}/zip`) return this.answerZip(q, s.code, next);
@@ -389,7 +393,7 @@ class Walker {
       const sub = await tapTo(page, choice(page, label.ui(overseas ? 'region.overseas' : 'region.territory', lang)), view);
       expect(sub).toBe(`${q}/${overseas ? 'overseas' : 'territory'}`);
       await this.measure(sub);
-      if (depth === 0 && rng.chance(0.2)) {
+      if (depth === 0 && rng.chance(0.3)) {
         // Leave the sub-list with Back (it returns to the states), then choose again.
         this.note(`${sub} back`);
         const back = await tapTo(page, exactButton(page, label.ui('nav.back', lang)), sub);
@@ -489,7 +493,7 @@ class Walker {
 }
 
 /** The checklist on screen: the plan's, in the screen's language, every line readable and reachable. */
-async function checkChecklist(page: Page, w: Walker, lang: Lang): Promise<{ plan: Plan; pages: number; lines: number }> {
+async function checkChecklist(page: Page, w: Walker, lang: Lang, shots: string | null): Promise<{ plan: Plan; pages: number; lines: number }> {
   const plan = w.plan();
   // The machine holds exactly the answers tapped (those the plan rests on) and the visitor's display choices.
   const snap = await snapshot(page);
@@ -520,6 +524,7 @@ async function checkChecklist(page: Page, w: Walker, lang: Lang): Promise<{ plan
   for (; pages < 80; pages++) {
     const rep = await measureLayout(page);
     for (const f of rep.faults) w.problems.push(`checklist page ${pages}: ${f}`);
+    if (shots) await page.screenshot({ path: `${shots}-${pages}.png` });
     if ((await more.count()) === 0) break;
     const before = await page.evaluate(() => document.querySelector('.app main')!.scrollTop);
     await more.click();
@@ -550,7 +555,7 @@ for (const recipe of recipes()) {
       await expect(page.locator('.app')).toHaveAttribute('data-screen', 'checklist');
       w.views.push('checklist');
       w.note('checklist');
-      result = await checkChecklist(page, w, recipe.lang);
+      result = await checkChecklist(page, w, recipe.lang, SHOTS ? resolve(OUT, String(recipe.n).padStart(2, '0')) : null);
       w.note('checked');
     } catch (e) {
       // The shared page is not the built-in one, so Playwright's own failure screenshot misses it.
