@@ -58,7 +58,7 @@ export const test = base.extend<{ consoleAllow: RegExp | null; consoleWarnings: 
       page.off('response', onResponse);
       await script.dispose().catch(() => undefined);
       if (problems.length > 0) await testInfo.attach('console-problems', { body: problems.join('\n') });
-      expect(problems, 'console errors, page errors or failed requests').toEqual([]);
+      expect(problems, consoleWarnings ? 'console errors or warnings, page errors or failed requests' : 'console errors, page errors or failed requests').toEqual([]);
     },
     { auto: true },
   ],

@@ -67,9 +67,14 @@ const pathTest = test.extend<object, { kioskPage: Page }>({
     },
     { scope: 'worker' },
   ],
-  page: async ({ kioskPage }, use) => use(kioskPage),
+  page: async ({ kioskPage, actionTimeout }, use) => {
+    // Set here: the options the built-in context fixture applies do not reach this page.
+    kioskPage.setDefaultTimeout(actionTimeout || 10_000);
+    await use(kioskPage);
+  },
 });
-pathTest.use({ consoleWarnings: true });
+// A button that never becomes tappable fails with its name, not at the test's time-out.
+pathTest.use({ consoleWarnings: true, actionTimeout: 10_000 });
 
 const content: Content = (() => {
   const r = parseContent(Object.fromEntries(CONTENT_FILES.map((f) => [f, readData(f)])));
@@ -521,13 +526,26 @@ async function checkChecklist(page: Page, w: Walker, lang: Lang, shots: string |
   // Page down with "More below" to the end, measuring the controls at each position.
   const more = exactButton(page, label.ui('more.page', lang));
   let pages = 1;
+  /** "More below" is on screen exactly while there is more below (the Shell updates it on scroll and resize). */
+  const moreSettled = () =>
+    page
+      .waitForFunction(
+        () => {
+          const m = document.querySelector('.app main')!;
+          return (m.scrollTop + m.clientHeight < m.scrollHeight - 4) === (document.querySelector('.app [data-testid="more-page"]') !== null);
+        },
+        undefined,
+        { polling: 'raf', timeout: 3_000 },
+      )
+      .catch(() => w.problems.push(`checklist page ${pages}: "More below" shown when there is nothing below, or missing when there is`));
   for (; pages < 80; pages++) {
+    await moreSettled();
     const rep = await measureLayout(page);
     for (const f of rep.faults) w.problems.push(`checklist page ${pages}: ${f}`);
     if (shots) await page.screenshot({ path: `${shots}-${pages}.png` });
     if ((await more.count()) === 0) break;
     const before = await page.evaluate(() => document.querySelector('.app main')!.scrollTop);
-    await more.click();
+    await more.click({ timeout: 5_000 });
     await page.waitForFunction((b) => document.querySelector('.app main')!.scrollTop > b, before, { polling: 'raf', timeout: 2_000 });
   }
   const end = await page.evaluate(() => {
