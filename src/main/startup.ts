@@ -357,6 +357,7 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
         content,
         settings: current,
         printChecklist: printing.printChecklist,
+        preparePrint: (request) => printing.preparePrint(request),
         usage,
         log,
         onSessionStarted: () => printing.abandon('a new session started'),

@@ -77,6 +77,10 @@ export function createWebApi(win: Window = window): KioskApi {
     async getSettings() {
       return settingsFromQuery(win.location.search);
     },
+    async preparePrint(): Promise<void> {
+      // Nothing to do here: the browser prints the page's own print sheet, which the renderer
+      // builds ahead itself (lib/checklist-cache).
+    },
     async printChecklist(): Promise<PrintOutcome> {
       const started = Date.now();
       // Let the printing screen paint (and the print sheet render) before the dialog blocks.
