@@ -33,10 +33,15 @@ export interface IpcDeps {
   log: StaffLog;
   /** A new visitor started: a print the last session left behind is cancelled. */
   onSessionStarted?: () => void;
+  /** The visit ended (printed, timed out, started over): nothing rendered for it is kept. */
+  onVisitEnded?: () => void;
   now?: () => number;
 }
 
 export type IpcHandler = (...args: unknown[]) => Promise<unknown>;
+
+/** Usage events after which this visitor's checklist is not needed again. */
+const VISIT_ENDED: ReadonlySet<string> = new Set(['printed', 'idle-reset', 'started-over']);
 
 /** At most this many characters of a refusal reach the log. */
 export const MAX_REFUSAL_CHARS = 300;
@@ -173,6 +178,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<(typeof CHANNELS)[keyof
         return;
       }
       if (parsed.data.type === 'session-started') deps.onSessionStarted?.();
+      if (VISIT_ENDED.has(parsed.data.type)) deps.onVisitEnded?.();
       deps.usage.record(parsed.data);
     }),
   };

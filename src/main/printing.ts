@@ -29,6 +29,8 @@ export interface KioskPrinting {
    * printer or content, and on Windows, where Electron prints the HTML itself).
    */
   preparePrint(request: PrintRequest): void;
+  /** Drops the checklist PDF rendered ahead (the visit ended). */
+  forgetPrepared(): void;
   /** Abandons the print in progress, if any (a new session started). */
   abandon(reason: string): void;
   /** At startup: warn when the spooler keeps documents, cancel jobs a previous run left. */
@@ -111,6 +113,9 @@ export function createKioskPrinting(deps: KioskPrintingDeps): KioskPrinting {
     preparePrint(request) {
       if (!content.ok || !settings.printer || htmlPrinter) return;
       prepared.prepare(request, settings.paper, new Date());
+    },
+    forgetPrepared() {
+      prepared.forget();
     },
     abandon(reason) {
       // A new session: the last visitor's rendered checklist goes too.

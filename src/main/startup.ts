@@ -361,6 +361,7 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
         usage,
         log,
         onSessionStarted: () => printing.abandon('a new session started'),
+        onVisitEnded: () => printing.forgetPrepared(),
       });
       state.staffHandlers = state.staff?.handlers({
         content,

@@ -220,6 +220,14 @@ describe('the checklist PDF rendered ahead (print:prepare)', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(renders(electron)).toBe(3);
     expect(electron.rendered.at(-1)).toContain('lang="es"');
+    // The visit ended: the Spanish page is not kept for the next tap.
+    printing.forgetPrepared();
+    const third = printing.printChecklist({ ...request, lang: 'es' });
+    await vi.advanceTimersByTimeAsync(2_000);
+    printing.abandon('test over');
+    await vi.advanceTimersByTimeAsync(5_000);
+    await third;
+    expect(renders(electron)).toBe(4);
   });
 
   it('does nothing without a printer, and on Windows (Electron prints the HTML there)', async () => {
