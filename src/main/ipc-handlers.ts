@@ -27,14 +27,21 @@ export interface IpcDeps {
   content: ContentLoadResult;
   settings: Settings;
   printChecklist: (request: PrintRequest) => Promise<PrintOutcome>;
+  /** The checklist is on screen: main may render its PDF ahead of the Print tap. */
+  preparePrint?: (request: PrintRequest) => void;
   usage: UsageCounter;
   log: StaffLog;
   /** A new visitor started: a print the last session left behind is cancelled. */
   onSessionStarted?: () => void;
+  /** The visit ended (printed, timed out, started over): nothing rendered for it is kept. */
+  onVisitEnded?: () => void;
   now?: () => number;
 }
 
 export type IpcHandler = (...args: unknown[]) => Promise<unknown>;
+
+/** Usage events after which this visitor's checklist is not needed again. */
+const VISIT_ENDED: ReadonlySet<string> = new Set(['printed', 'idle-reset', 'started-over']);
 
 /** At most this many characters of a refusal reach the log. */
 export const MAX_REFUSAL_CHARS = 300;
@@ -109,6 +116,23 @@ export function createIpcHandlers(deps: IpcDeps): Record<(typeof CHANNELS)[keyof
 
   const invalid: PrintOutcome = { ok: false, error: { type: 'invalid-request' } };
 
+  /** A print request as main will use it, or undefined (refused and logged). */
+  const checkedRequest = (channel: string, raw: unknown): PrintRequest | undefined => {
+    const parsed = PrintRequestSchema.safeParse(raw);
+    if (!parsed.success) {
+      refuse(channel, describeRefusal(parsed.error.issues));
+      return undefined;
+    }
+    if (content) {
+      const unknown = unknownAnswerIds(parsed.data, content);
+      if (unknown.length > 0) {
+        refuse(channel, `ids not in the content: ${unknown.join(', ')}`);
+        return undefined;
+      }
+    }
+    return parsed.data;
+  };
+
   return {
     [CHANNELS.loadContent]: guard(CHANNELS.loadContent, deps.content, async (...args) => {
       if (args.length > 0) refuse(CHANNELS.loadContent, `${args.length} unexpected arguments ignored`);
@@ -120,25 +144,20 @@ export function createIpcHandlers(deps: IpcDeps): Record<(typeof CHANNELS)[keyof
       async () => publicSettings(deps.settings),
     ),
     [CHANNELS.printChecklist]: guard(CHANNELS.printChecklist, invalid, async (raw): Promise<PrintOutcome> => {
-      const parsed = PrintRequestSchema.safeParse(raw);
-      if (!parsed.success) {
-        refuse(CHANNELS.printChecklist, describeRefusal(parsed.error.issues));
-        return invalid;
-      }
-      if (content) {
-        const unknown = unknownAnswerIds(parsed.data, content);
-        if (unknown.length > 0) {
-          refuse(CHANNELS.printChecklist, `ids not in the content: ${unknown.join(', ')}`);
-          return invalid;
-        }
-      }
+      const request = checkedRequest(CHANNELS.printChecklist, raw);
+      if (!request) return invalid;
       try {
-        return await deps.printChecklist(parsed.data);
+        return await deps.printChecklist(request);
       } catch (e) {
         // The printer module returns typed failures; anything thrown is a bug, logged for staff.
         deps.log('error', `print failed unexpectedly: ${(e as Error).stack ?? String(e)}`);
         return { ok: false, error: { type: 'render-failed' } };
       }
+    }),
+    // The same request, checked the same way, answered with nothing: rendering ahead is main's business.
+    [CHANNELS.preparePrint]: guard(CHANNELS.preparePrint, undefined, async (raw): Promise<void> => {
+      const request = checkedRequest(CHANNELS.preparePrint, raw);
+      if (request) deps.preparePrint?.(request);
     }),
     [CHANNELS.recordUsage]: guard(CHANNELS.recordUsage, undefined, async (raw) => {
       const parsed = UsageEventSchema.safeParse(raw);
@@ -159,6 +178,7 @@ export function createIpcHandlers(deps: IpcDeps): Record<(typeof CHANNELS)[keyof
         return;
       }
       if (parsed.data.type === 'session-started') deps.onSessionStarted?.();
+      if (VISIT_ENDED.has(parsed.data.type)) deps.onVisitEnded?.();
       deps.usage.record(parsed.data);
     }),
   };

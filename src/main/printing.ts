@@ -5,7 +5,8 @@ import { DeadlineError, withDeadline } from './printer/deadline';
 import { createElectronDirectPrinter, createElectronPdfRenderer, RENDER_TIMEOUT_MS, type PrintElectron } from './printer/electron-pdf';
 import { exec as realExec, type Exec } from './printer/exec';
 import { createLeftoverJobs } from './printer/leftover-jobs';
-import { printChecklist } from './printer/print-checklist';
+import { checklistHtmlFor, printChecklist } from './printer/print-checklist';
+import { createPreparedPdfs } from './printer/prepared-pdf';
 import { createCupsPrinter } from './printer/printer';
 import { checkSpoolerPrivacy } from './printer/spooler-privacy';
 import type { Settings } from './settings';
@@ -23,6 +24,13 @@ import type { StaffLog } from './staff-log';
  */
 export interface KioskPrinting {
   printChecklist(request: PrintRequest): Promise<PrintOutcome>;
+  /**
+   * The checklist is on screen: render its PDF now, so Print only spools it (a no-op without a
+   * printer or content, and on Windows, where Electron prints the HTML itself).
+   */
+  preparePrint(request: PrintRequest): void;
+  /** Drops the checklist PDF rendered ahead (the visit ended). */
+  forgetPrepared(): void;
   /** Abandons the print in progress, if any (a new session started). */
   abandon(reason: string): void;
   /** At startup: warn when the spooler keeps documents, cancel jobs a previous run left. */
@@ -68,6 +76,10 @@ export function createKioskPrinting(deps: KioskPrintingDeps): KioskPrinting {
   if (!settings.printer) log('warn', 'no printer configured in settings: Print will ask visitors to see staff');
 
   let current: AbortController | undefined;
+  const prepared = createPreparedPdfs(async (request, now) => {
+    if (!content.ok) throw new Error('content is out of service');
+    return renderer.render(checklistHtmlFor(request, { content: content.value }, settings.paper, now), settings.paper);
+  });
 
   return {
     async printChecklist(request: PrintRequest): Promise<PrintOutcome> {
@@ -82,6 +94,7 @@ export function createKioskPrinting(deps: KioskPrintingDeps): KioskPrinting {
         log,
         now: () => new Date(),
         signal: controller.signal,
+        prepared,
         ...(htmlPrinter ? { htmlPrinter } : {}),
       });
       if (current === undefined) current = controller; // a second, concurrent tap gets 'busy' from printChecklist
@@ -97,7 +110,16 @@ export function createKioskPrinting(deps: KioskPrintingDeps): KioskPrinting {
         if (current === controller) current = undefined;
       }
     },
+    preparePrint(request) {
+      if (!content.ok || !settings.printer || htmlPrinter) return;
+      prepared.prepare(request, settings.paper, new Date());
+    },
+    forgetPrepared() {
+      prepared.forget();
+    },
     abandon(reason) {
+      // A new session: the last visitor's rendered checklist goes too.
+      prepared.forget();
       if (!current) return;
       log('warn', `print abandoned: ${reason}`);
       current.abort(reason);

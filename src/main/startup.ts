@@ -357,9 +357,11 @@ export function startKiosk(electron: ElectronModule, options: StartOptions): voi
         content,
         settings: current,
         printChecklist: printing.printChecklist,
+        preparePrint: (request) => printing.preparePrint(request),
         usage,
         log,
         onSessionStarted: () => printing.abandon('a new session started'),
+        onVisitEnded: () => printing.forgetPrepared(),
       });
       state.staffHandlers = state.staff?.handlers({
         content,

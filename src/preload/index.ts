@@ -4,7 +4,7 @@ import type { KioskApi } from '../shared/ipc';
 import type { StaffApi } from '../shared/staff/contract';
 
 /**
- * The whole bridge: four named functions and the `staff` group. No ipcRenderer, no Node, no
+ * The whole bridge: five named functions and the `staff` group. No ipcRenderer, no Node, no
  * generic "send" — the renderer can only ask for what KioskApi lists, and main validates
  * every argument.
  */
@@ -29,6 +29,7 @@ const staff: StaffApi = {
 const api: KioskApi = {
   loadContent: () => ipcRenderer.invoke(CHANNELS.loadContent),
   printChecklist: (request) => ipcRenderer.invoke(CHANNELS.printChecklist, request),
+  preparePrint: (request) => ipcRenderer.invoke(CHANNELS.preparePrint, request),
   getSettings: () => ipcRenderer.invoke(CHANNELS.getSettings),
   recordUsage: (event) => ipcRenderer.invoke(CHANNELS.recordUsage, event),
   staff,

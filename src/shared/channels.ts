@@ -2,6 +2,7 @@
 export const CHANNELS = {
   loadContent: 'kiosk:load-content',
   printChecklist: 'kiosk:print-checklist',
+  preparePrint: 'kiosk:prepare-print',
   getSettings: 'kiosk:get-settings',
   recordUsage: 'kiosk:record-usage',
 } as const;

@@ -110,6 +110,11 @@ export type UsageEvent = z.infer<typeof UsageEventSchema>;
 export interface KioskApi {
   loadContent(): Promise<ContentLoadResult>;
   printChecklist(request: PrintRequest): Promise<PrintOutcome>;
+  /**
+   * The checklist is on screen: main renders its PDF now, so the Print tap only hands it to
+   * the spooler (the same request Print will send; a changed answer or language sends again).
+   */
+  preparePrint(request: PrintRequest): Promise<void>;
   getSettings(): Promise<PublicSettings>;
   recordUsage(event: UsageEvent): Promise<void>;
   /**

@@ -143,6 +143,20 @@ export function questionsFor(ctx: Pick<KioskContext, 'answers' | 'destinationTas
 }
 
 /** All asked questions answered: the review screen may show. */
+/**
+ * The print request for this session's checklist: only the asked questions' answers (main
+ * rebuilds the same plan from them), the language and the print job. The renderer sends the
+ * same request ahead to have main render the PDF while the visitor reads (print:prepare).
+ */
+export function printRequestOf(ctx: Pick<KioskContext, 'answers' | 'destinationTasks' | 'prefs' | 'printJob'> & { asks?: QuestionFilter }): PrintRequest {
+  return {
+    answers: Object.fromEntries(questionsFor(ctx).flatMap((q) => (ctx.answers[q] === undefined ? [] : [[q, ctx.answers[q]]]))) as PrintRequest['answers'],
+    lang: ctx.prefs.lang,
+    ...(ctx.printJob.copies !== 1 ? { copies: ctx.printJob.copies } : {}),
+    ...(ctx.printJob.staffCopy ? { staffCopy: true } : {}),
+  };
+}
+
 export function answersComplete(ctx: Pick<KioskContext, 'answers' | 'destinationTasks'> & { asks?: QuestionFilter }): boolean {
   return questionsFor(ctx).every((q) => ctx.answers[q] !== undefined);
 }
@@ -440,15 +454,7 @@ export const kioskMachine = setup({
                   on: { BACK: {}, PRINT: {} },
                   invoke: {
                     src: 'printChecklist',
-                    input: ({ context }) => ({
-                      // Only the asked questions' answers: main rebuilds the same plan from them.
-                      answers: Object.fromEntries(
-                        questionsFor(context).flatMap((q) => (context.answers[q] === undefined ? [] : [[q, context.answers[q]]])),
-                      ) as PrintRequest['answers'],
-                      lang: context.prefs.lang,
-                      ...(context.printJob.copies !== 1 ? { copies: context.printJob.copies } : {}),
-                      ...(context.printJob.staffCopy ? { staffCopy: true } : {}),
-                    }),
+                    input: ({ context }) => printRequestOf(context),
                     onDone: [
                       { guard: 'printOk', target: 'printed', actions: { type: 'countUsage', params: { type: 'printed' } } },
                       {

@@ -26,7 +26,7 @@ test('a state with a missing Spanish name: a plain out-of-service page, no file 
   const state = broken.states[0]!;
   delete state.name.es;
   await page.route('**/data/regions.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }));
-  await page.goto('index.html');
+  await page.goto('index.html?content=files');
   await expectPlainOutOfService(page, ['regions.json', `${state.code} › name.es`, 'name.es']);
   // Nothing of the kiosk's own screens is left to tap.
   await expect(page.getByRole('button')).toHaveCount(0);
@@ -39,7 +39,26 @@ test.describe('unreadable files', () => {
   test('a file that is not JSON at all, and one that is missing', async ({ page }) => {
     await page.route('**/data/tasks.json', (route) => route.fulfill({ contentType: 'application/json', body: '[{"id": "referral",' }));
     await page.route('**/data/portals.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
-    await page.goto('index.html');
+    await page.goto('index.html?content=files');
     await expectPlainOutOfService(page, ['tasks.json', 'is not valid JSON', 'portals.json', 'HTTP 404']);
+  });
+});
+
+test.describe('the build-time checked content', () => {
+  test('the page loads the one checked file, not the eleven raw ones (nothing is validated in the browser)', async ({ page }) => {
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/data\/([^?]+)/.exec(r.url());
+      if (m) asked.push(m[1]!);
+    });
+    await page.goto('index.html');
+    await expect(page.locator('.app[data-screen="attract"]')).toBeVisible();
+    expect(asked).toEqual(['content.checked.json']);
+  });
+
+  test('a truncated checked file: the plain out-of-service page', async ({ page }) => {
+    await page.route('**/data/content.checked.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"checked": 1, "content": {"tasks": [' }));
+    await page.goto('index.html');
+    await expectPlainOutOfService(page, ['content.checked.json']);
   });
 });

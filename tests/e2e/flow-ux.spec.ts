@@ -93,7 +93,7 @@ test.describe('Start over', () => {
     await expectScreen(page, 'printed');
     await page.getByTestId('finish').click();
     await expectScreen(page, 'attract');
-    expect((await snapshot(page)).context.prefs).toEqual({ lang: 'en', textSize: 0, highContrast: false });
+    expect((await snapshot(page)).context.prefs).toEqual({ lang: 'en', textSize: 0, highContrast: false, audio: false });
   });
 
   test('while printing, the visitor can still leave', async ({ page }) => {

@@ -84,21 +84,22 @@ class Keys {
     for (let i = 0; i < 120; i++) {
       const f = await focusNow(this.page);
       if (f.testId === testId) return;
-      const sameGroup =
-        this.arrows !== false &&
-        (await this.page.evaluate((id) => {
-          const group = (n: Element | null) => n?.closest('[role="group"], [role="radiogroup"], [role="listbox"], .choices, .letters') ?? null;
-          const g = group(document.activeElement);
-          return g !== null && g === group(document.querySelector(`[data-testid="${id}"]`));
-        }, testId));
-      if (sameGroup) {
-        const after = await this.press('ArrowDown');
-        if (after.testId !== f.testId) {
-          this.arrows = true;
-          continue;
-        }
-        const right = await this.press('ArrowRight');
-        this.arrows = right.testId !== f.testId;
+      // Where the target sits in the focused control's group, in reading order: -1 before,
+      // 1 after, 0 in another group (or none).
+      const where =
+        this.arrows === false
+          ? 0
+          : await this.page.evaluate((id) => {
+              const group = (n: Element | null) => n?.closest('[role="group"], [role="radiogroup"], [role="listbox"], .choices, .letters') ?? null;
+              const target = document.querySelector(`[data-testid="${id}"]`);
+              const g = group(document.activeElement);
+              if (!target || !document.activeElement || g === null || g !== group(target)) return 0;
+              return document.activeElement.compareDocumentPosition(target) & Node.DOCUMENT_POSITION_FOLLOWING ? 1 : -1;
+            }, testId);
+      if (where !== 0) {
+        // Roving focus: Right/Left move to the next/previous button in reading order, in any grid.
+        const after = await this.press(where > 0 ? 'ArrowRight' : 'ArrowLeft');
+        this.arrows = after.testId !== f.testId;
         if (this.arrows) continue;
       }
       await this.press('Tab');

@@ -122,6 +122,8 @@ export async function open(page: Page, params: Record<string, string | number> =
   const q = new URLSearchParams({ test: '1', ...Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])) });
   await page.goto(`index.html?${q}`);
   await expect(page.locator('.app[data-screen="attract"]')).toBeVisible();
+  // The first screen is a new screen too: presses count after the ghost-tap guard.
+  await expect(page.locator('.app:not([data-armed="false"])')).toHaveCount(1);
 }
 
 export async function screen(page: Page): Promise<string | null> {
@@ -221,17 +223,32 @@ export async function measureTargets(page: Page): Promise<TargetReport> {
     const els = [...scope.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, [role="button"], [tabindex]:not([tabindex="-1"])')];
     const boxes = els
       .map((el) => {
-        const r = el.getBoundingClientRect();
+        const full = el.getBoundingClientRect();
         const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40) || el.tagName;
-        // Inside a scrolling area, only the part in view can be touched.
-        const clip = el.closest('main')?.getBoundingClientRect();
-        const visible = !clip || (r.top >= clip.top - 1 && r.bottom <= clip.bottom + 1);
-        return { r, name, visible };
+        // Inside a scrolling area (the screen, an answer list's own window), only the part in
+        // view can be touched: the target is cut to it, and one scrolled out of view is skipped.
+        let top = full.top;
+        let bottom = full.bottom;
+        const main = el.closest('main');
+        if (main) {
+          const c = main.getBoundingClientRect();
+          if (full.top < c.top - 1 || full.bottom > c.bottom + 1) return { r: full, name, visible: false, cut: false, el };
+        }
+        for (let p = el.parentElement; p && p !== main; p = p.parentElement) {
+          if (!/(auto|scroll|hidden)/.test(getComputedStyle(p).overflowY)) continue;
+          const c = p.getBoundingClientRect();
+          top = Math.max(top, c.top);
+          bottom = Math.min(bottom, c.bottom);
+        }
+        const cut = top > full.top + 0.5 || bottom < full.bottom - 0.5;
+        const r = cut ? new DOMRect(full.left, top, full.width, Math.max(0, bottom - top)) : full;
+        return { r, name, visible: r.height > 0, cut, el };
       })
       .filter(({ r, visible }) => visible && r.width > 0 && r.height > 0);
     const tooSmall: string[] = [];
     let smallest: { w: number; h: number; name: string } | null = null;
-    for (const { r, name } of boxes) {
+    // A card cut by its list's window is full size, only partly in view (the list says "more").
+    for (const { r, name } of boxes.filter((b) => !b.cut)) {
       if (r.width < 48 || r.height < 48) tooSmall.push(`${name} ${r.width.toFixed(0)}x${r.height.toFixed(0)}`);
       const rank = (w: number, h: number) => Math.min(w, h) * 1e6 + w * h;
       if (!smallest || rank(r.width, r.height) < rank(smallest.w, smallest.h)) smallest = { w: Math.round(r.width), h: Math.round(r.height), name };
@@ -240,6 +257,8 @@ export async function measureTargets(page: Page): Promise<TargetReport> {
     let closest: { gap: number; a: string; b: string } | null = null;
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
+        // A focusable scrolling area holds its buttons: it is not a second target beside them.
+        if (boxes[i]!.el.contains(boxes[j]!.el) || boxes[j]!.el.contains(boxes[i]!.el)) continue;
         const a = boxes[i]!.r;
         const b = boxes[j]!.r;
         const dx = Math.max(0, b.left - a.right, a.left - b.right);

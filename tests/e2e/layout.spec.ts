@@ -172,7 +172,7 @@ async function walk(page: Page, lang: Lang, size: number, shotDir: string): Prom
 
   // Out of service: a broken content file.
   await page.route('**/data/regions.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"regions": [], "states": "none"}' }));
-  await page.goto('index.html');
+  await page.goto('index.html?content=files');
   await expect(page.locator('[data-screen="out-of-service"]')).toBeVisible();
   await check(page, 'out-of-service', shotDir, results);
   await page.unroute('**/data/regions.json');

@@ -4,7 +4,7 @@ import { answerAll, expect, expectScreen, label, open, test } from './kiosk';
 const A = { task: 'referral', region: 'CA', beneficiary: 'adfm', credential: 'myauth' };
 
 test('Print shows "printing", then "Done — take your checklist"; Finish starts over', async ({ page }) => {
-  await open(page, { printDelay: 800 });
+  await open(page, { printDelay: 3000 }); // long enough to read the printing screen on a busy machine
   await answerAll(page, A);
   await page.getByTestId('confirm').click();
   await page.getByTestId('print').click();

@@ -49,9 +49,10 @@ test('each screen is read when it appears; the control moved to is named; acting
   expect(task.slice(0, title).some((s) => s.interrupted)).toBe(true);
 
   // Moving names the choice (label and hint, as the button shows them).
+  // (The choices are one Tab stop, the arrow keys move inside them.)
   await clearSpoken(page);
   await page.keyboard.press('Tab');
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
   await waitForSpeech(page, label.task('enroll-change'));
   await page.keyboard.press('Enter');
   await expectScreen(page, 'region');

@@ -44,6 +44,7 @@ for (const o of ORIENTATIONS) {
       await answerAll(page, { task: 'move', region: 'VA', destination: 'TX', beneficiary: 'adfm', credential: 'myauth' });
       await button(page, label.ui('review.confirm')).click();
       await page.getByTestId('start-over').click();
+      await page.getByTestId('confirm-start-over').click(); // Start over asks first
       await expectScreen(page, 'attract');
       await enterStaff(page);
       await page.getByTestId('print-test-page').click();
@@ -91,7 +92,7 @@ for (const o of ORIENTATIONS) {
 
     test(`staff panel over the out-of-service screen`, async ({ page }) => {
       await page.route('**/data/tasks.json', (route) => route.fulfill({ contentType: 'application/json', body: '[{"id": "referral",' }));
-      await page.goto(`index.html?test=1&staffPin=${TEST_PIN}`);
+      await page.goto(`index.html?test=1&content=files&staffPin=${TEST_PIN}`);
       await expect(page.locator('[data-screen="out-of-service"]')).toBeVisible();
       await enterStaff(page);
       await openTab(page, 'content');

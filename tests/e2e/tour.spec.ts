@@ -129,7 +129,7 @@ async function tour(page: Page, v: Variant, visit: (screen: string) => Promise<v
 
   // Out of service: a broken content file.
   await page.route('**/data/regions.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"regions": [], "states": "none"}' }));
-  await page.goto('index.html');
+  await page.goto('index.html?content=files');
   await expect(page.locator('[data-screen="out-of-service"]')).toBeVisible();
   await visit('out-of-service');
   await page.unroute('**/data/regions.json');

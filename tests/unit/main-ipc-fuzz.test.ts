@@ -26,18 +26,20 @@ function setup() {
   const log = createStaffLog('/dev/null/not-a-dir/kiosk.log', { fallbackFile: '/dev/null/also-not/k.log', stderr: (l) => void lines.push(l) });
   lines.length = 0;
   const printed: PrintRequest[] = [];
+  const prepared: PrintRequest[] = [];
   const usage: unknown[] = [];
   let t = 0;
   const handlers = createIpcHandlers({
     content: { ok: true, value: content },
     settings: { ...DEFAULT_SETTINGS, printer: 'KioskPDF' },
     printChecklist: async (r) => (printed.push(r), { ok: true, value: { jobId: 'Q-1', millis: 1 } }),
+    preparePrint: (r) => void prepared.push(r),
     usage: { record: (e) => void usage.push(e), snapshot: () => ({}) },
     log,
     // every call is a new rate-limit window, so each refusal is really written and measured
     now: () => (t += 11 * 60_000),
   });
-  return { handlers, lines, printed, usage };
+  return { handlers, lines, printed, prepared, usage };
 }
 
 const slug = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/);
@@ -117,7 +119,7 @@ const withTimeout = <T>(p: Promise<T>, ms = 2_000) =>
 describe('IPC fuzzing', () => {
   it(`${RUNS} payloads × raw and structured-cloned, to every channel: typed refusals only, short clean log lines`, async () => {
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-    const { handlers, lines, printed, usage } = setup();
+    const { handlers, lines, printed, prepared, usage } = setup();
     const stats: Record<string, { sent: number; refused: number; accepted: number }> = {};
     for (const ch of Object.values(CHANNELS)) stats[ch] = { sent: 0, refused: 0, accepted: 0 };
     const samples = fc.sample(payload, { numRuns: RUNS, seed: 20261202 });
@@ -130,6 +132,13 @@ describe('IPC fuzzing', () => {
           expect(print).toEqual({ ok: false, error: { type: 'invalid-request' } });
           stats[CHANNELS.printChecklist]!.refused += 1;
         }
+        // Rendering ahead takes the same request, checked the same way, and answers nothing.
+        const preparedBefore = prepared.length;
+        expect(await withTimeout(handlers[CHANNELS.preparePrint]!(p))).toBeUndefined();
+        stats[CHANNELS.preparePrint]!.sent += 1;
+        const preparedNow = prepared.length > preparedBefore;
+        stats[CHANNELS.preparePrint]![preparedNow ? 'accepted' : 'refused'] += 1;
+        expect(preparedNow, 'print:prepare accepts exactly what print accepts').toBe(print.ok);
         const before = usage.length;
         expect(await withTimeout(handlers[CHANNELS.recordUsage]!(p))).toBeUndefined();
         stats[CHANNELS.recordUsage]!.sent += 1;
@@ -144,6 +153,7 @@ describe('IPC fuzzing', () => {
       }
     }
     // Whatever was accepted is a clean request whose every id the content has.
+    expect(prepared).toEqual(printed);
     for (const r of printed) {
       expect(PrintRequestSchema.parse(r)).toEqual(r);
       expect(unknownAnswerIds(r, content)).toEqual([]);

@@ -165,4 +165,13 @@ describe('IPC handlers validate every message at the boundary', () => {
     await h[CHANNELS.recordUsage]!({ type: 'session-started' });
     expect(onSessionStarted).toHaveBeenCalledTimes(1);
   });
+
+  it('the end of a visit (printed, timed out, started over) tells main to drop the PDF rendered ahead', async () => {
+    const onVisitEnded = vi.fn();
+    const { h } = deps({ content: { ok: true, value: realContent() }, onVisitEnded });
+    for (const type of ['session-started', 'checklist-shown', 'print-failed', 'assisted-started']) await h[CHANNELS.recordUsage]!({ type, ...(type === 'checklist-shown' ? { task: 'referral' } : {}) });
+    expect(onVisitEnded).not.toHaveBeenCalled();
+    for (const type of ['printed', 'idle-reset', 'started-over']) await h[CHANNELS.recordUsage]!({ type });
+    expect(onVisitEnded).toHaveBeenCalledTimes(3);
+  });
 });

@@ -54,8 +54,8 @@ function spooler(o: { down?: () => boolean; lp?: 'hang'; cupsctl?: string } = {}
 }
 
 /** Print windows whose printToPDF answers at once with a tiny PDF (or never). */
-function fakeElectron(hang = false): PrintElectron & { destroyed: number } {
-  const state = { destroyed: 0 };
+function fakeElectron(hang = false): PrintElectron & { destroyed: number; rendered: string[] } {
+  const state = { destroyed: 0, rendered: [] as string[] };
   class W implements PrintWindow {
     private gone = false;
     webContents = {
@@ -65,7 +65,9 @@ function fakeElectron(hang = false): PrintElectron & { destroyed: number } {
       print: () => undefined,
       debugger: { attach: () => undefined, detach: () => undefined, isAttached: () => false, sendCommand: async () => ({}) },
     };
-    async loadURL() {}
+    async loadURL(url: string) {
+      state.rendered.push(decodeURIComponent(url));
+    }
     destroy() {
       if (!this.gone) state.destroyed += 1;
       this.gone = true;
@@ -183,5 +185,58 @@ describe('the spooler keeps no printed checklists (probe M3)', () => {
     await createKioskPrinting({ content, settings, log: quiet, electron: fakeElectron(), exec: spooler({ cupsctl: 'PreserveJobFiles=No\n' }).exec, platform: 'linux' }).startupChecks();
     expect(quiet).toHaveBeenCalledWith('info', expect.stringMatching(/keeps no printed documents/));
     expect((await checkSpoolerPrivacy(async () => ok({ stdout: '', stderr: 'Unable to connect', code: 1 }))).ok).toBe(false);
+  });
+});
+
+describe('the checklist PDF rendered ahead (print:prepare)', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  const renders = (e: { rendered: string[] }) => e.rendered.filter((u) => u.includes('<html')).length;
+
+  it('Print spools the PDF rendered when the checklist was shown; a changed language or a new session renders again', async () => {
+    const sp = spooler();
+    const electron = fakeElectron();
+    const printing = createKioskPrinting({ content, settings, log: vi.fn(), electron, exec: sp.exec, platform: 'linux' });
+    printing.preparePrint(request);
+    printing.preparePrint({ ...request }); // the same page: not rendered twice
+    await vi.advanceTimersByTimeAsync(100);
+    expect(renders(electron)).toBe(1);
+    const first = printing.printChecklist({ ...request, copies: 2 }); // copies do not change the page
+    await vi.advanceTimersByTimeAsync(2_000);
+    printing.abandon('test over');
+    await vi.advanceTimersByTimeAsync(5_000);
+    await first;
+    expect(renders(electron)).toBe(1);
+    expect(sp.calls.some((c) => c.startsWith('lp '))).toBe(true);
+
+    // A new session forgot it: Print renders again (and the Spanish page is a new render too).
+    const second = printing.printChecklist(request);
+    await vi.advanceTimersByTimeAsync(2_000);
+    printing.abandon('test over');
+    await vi.advanceTimersByTimeAsync(5_000);
+    await second;
+    expect(renders(electron)).toBe(2);
+    printing.preparePrint({ ...request, lang: 'es' });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(renders(electron)).toBe(3);
+    expect(electron.rendered.at(-1)).toContain('lang="es"');
+    // The visit ended: the Spanish page is not kept for the next tap.
+    printing.forgetPrepared();
+    const third = printing.printChecklist({ ...request, lang: 'es' });
+    await vi.advanceTimersByTimeAsync(2_000);
+    printing.abandon('test over');
+    await vi.advanceTimersByTimeAsync(5_000);
+    await third;
+    expect(renders(electron)).toBe(4);
+  });
+
+  it('does nothing without a printer, and on Windows (Electron prints the HTML there)', async () => {
+    for (const [s, platform] of [[{ ...settings, printer: undefined }, 'linux'], [settings, 'win32']] as const) {
+      const electron = fakeElectron();
+      const printing = createKioskPrinting({ content, settings: s, log: vi.fn(), electron, exec: spooler().exec, platform });
+      printing.preparePrint(request);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(renders(electron), platform).toBe(0);
+    }
   });
 });

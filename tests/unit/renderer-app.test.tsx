@@ -18,13 +18,15 @@ const settings: PublicSettings = { idleSeconds: 60, warningSeconds: 30, printerC
 function recordingApi(print: (r: PrintRequest) => PrintOutcome) {
   const usage: UsageEvent[] = [];
   const prints: PrintRequest[] = [];
+  const prepared: PrintRequest[] = [];
   const api: KioskApi = {
+    preparePrint: async (r) => void prepared.push(r),
     loadContent: async () => ({ ok: true, value: content }),
     getSettings: async () => settings,
     printChecklist: async (r) => (prints.push(r), print(r)),
     recordUsage: async (e) => void usage.push(e),
   };
-  return { api, usage, prints };
+  return { api, usage, prints, prepared };
 }
 
 // Every tap comes a second after the last screen change, as a person's would: the ghost-tap
@@ -94,6 +96,22 @@ describe('App: the machine wired to the kiosk API', () => {
       { type: 'print-failed' },
       { type: 'printed' },
     ]);
+  });
+
+  it('asks main to render the PDF once the checklist is shown: the request Print sends, again only when the language changes', async () => {
+    const { api, prints, prepared } = recordingApi(() => ({ ok: true, value: { jobId: 'Q-1', millis: 1 } }));
+    render(<App api={api} content={content} settings={settings} />);
+    await toChecklist();
+    // After the checklist has painted (a frame, then a task).
+    await vi.waitFor(() => expect(prepared).toHaveLength(1));
+    const answers = { task: 'referral', region: { kind: 'unsure' }, beneficiary: 'adfm', credential: 'myauth' };
+    expect(prepared).toEqual([{ answers, lang: 'en' }]);
+    await tap('lang-es');
+    await vi.waitFor(() => expect(prepared).toHaveLength(2));
+    expect(prepared[1]).toEqual({ answers, lang: 'es' });
+    await tap('print');
+    expect(prints).toEqual([prepared[1]]);
+    expect(prepared).toHaveLength(2);
   });
 
   it.each(Object.keys(PRINT_ERROR_KEYS) as PrintErrorType[])('a %s print failure shows its own message', async (type) => {

@@ -6,7 +6,7 @@ import { isComplete } from '../../src/shared/answers';
 import { LANGS, type Lang } from '../../src/shared/i18n';
 import type { PrintErrorType } from '../../src/shared/ipc';
 import { lettersOf, withLetter } from '../../src/shared/letters';
-import { kioskMachine, type KioskEvent, type KioskMachine } from '../../src/shared/machine';
+import { kioskMachine, questionsFor, type KioskEvent, type KioskMachine } from '../../src/shared/machine';
 import { buildPlan } from '../../src/shared/plan';
 import type { Plan } from '../../src/shared/plan/types';
 import {
@@ -29,6 +29,7 @@ import { isIdleWarning, isStartOverAsked, PRINT_ERROR_KEYS as SCREEN_ERROR_KEYS,
 import { StartOverDialog } from '../../src/renderer/src/components/StartOverDialog';
 import { makeTranslate } from '../../src/renderer/src/lib/text';
 import { checklistDocument } from '../../src/shared/checklist/document';
+import { questionGuide } from '../../src/shared/plan';
 import { SCENARIOS } from '../integration/fixtures/scenarios';
 import { realContent } from './content-fixture';
 
@@ -335,6 +336,27 @@ describe('speech names what each screen shows, in every state of the machine', (
       }
     });
   }
+
+  it('"Step n of N" counts only the questions this visitor is asked, as the screen does', () => {
+    const asks = questionGuide(content).asks;
+    let skipping = 0;
+    for (const task of content.tasks) {
+      const answers = { task: task.id };
+      const asked = questionsFor({ answers, destinationTasks, asks });
+      if (asked.filter((q) => q !== 'destination').length === 4) continue;
+      skipping += 1;
+      for (const lang of LANGS) {
+        const t = makeTranslate(content.ui, lang);
+        for (const q of asked) {
+          const spoken = joined(speakableScreen({ screen: { kind: 'question', question: q }, answers, printError: null, asked }, content, null, lang));
+          const { step, total } = stepOf(q, asked);
+          expect(total).toBeLessThan(4);
+          expect(spoken, `${task.id} ${q} ${lang}`).toContain(sayText(t('nav.step', { n: step, total }), readingWords(content.ui, lang)).replace(/[.]$/, ''));
+        }
+      }
+    }
+    expect(skipping, 'some task skips a question').toBeGreaterThan(0);
+  });
 
   it('the welcome screen speaks both languages, each in its own voice', () => {
     const spoken = speakableScreen({ screen: { kind: 'attract' }, answers: {}, printError: null }, content, null, 'en');

@@ -14,7 +14,7 @@ export {
   type JobState,
   type QueueStatus,
 } from './lpstat';
-export { monitorJob, systemClock, POLL_MS, MAX_FAILED_QUERIES, type Clock, type JobMonitor, type MonitorResult } from './monitor';
+export { monitorJob, systemClock, POLL_MS, YOUNG_POLL_MS, YOUNG_FOR_MS, MAX_FAILED_QUERIES, type Clock, type JobMonitor, type MonitorResult } from './monitor';
 export { createCupsPrinter, type CupsPrinterOptions, type HtmlPrinter, type Printer, type PrintJobOptions } from './printer';
 export { createFakePrinter, type FakeBehavior, type FakePrinter, type FakeJob } from './fake';
 export { pageSizeInches, pageSizeMicrons, pdfPageSizeMm, type PdfRenderer } from './pdf-renderer';

@@ -6,19 +6,22 @@ export interface Clock {
   now(): number;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
-  setInterval(fn: () => void, ms: number): unknown;
-  clearInterval(handle: unknown): void;
 }
 
 export const systemClock: Clock = {
   now: () => Date.now(),
   setTimeout: (fn, ms) => setTimeout(fn, ms),
   clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
-  setInterval: (fn, ms) => setInterval(fn, ms),
-  clearInterval: (h) => clearInterval(h as ReturnType<typeof setInterval>),
 };
 
 export const POLL_MS = 500;
+/**
+ * A job is polled this often while it is young: most checklists are done within a few hundred
+ * ms, and waiting out a 500 ms poll was half of the visitor's wait (print bench, issue 14).
+ */
+export const YOUNG_POLL_MS = 50;
+/** How long a job counts as young. */
+export const YOUNG_FOR_MS = 2_000;
 export const MAX_FAILED_QUERIES = 3;
 
 export type JobQuery = () => Promise<Result<{ state: JobState; detail?: string }, string>>;
@@ -40,13 +43,17 @@ export interface MonitorOptions {
   query: JobQuery;
   timeoutMs: number;
   pollMs?: number;
+  /** Polls this often for the first `youngForMs` (YOUNG_POLL_MS for YOUNG_FOR_MS); 0 turns it off. */
+  youngPollMs?: number;
+  youngForMs?: number;
   maxFailedQueries?: number;
   clock?: Clock;
 }
 
 /**
  * Watches one print job until it is done, failed or held, or until the timeout. Polls at once,
- * then every `pollMs` (500 ms); a poll is skipped while the previous query is still running,
+ * then every `youngPollMs` (50 ms) while the job is young (`youngForMs`, 2 s), then every
+ * `pollMs` (500 ms); a poll is skipped while the previous query is still running,
  * so slow answers never pile up. `maxFailedQueries` (3) failed queries in a row — the query
  * erred, or the spooler no longer knows the job — count as a failed job. The timeout fires
  * on its own timer, even while a query hangs.
@@ -54,6 +61,9 @@ export interface MonitorOptions {
 export function monitorJob(options: MonitorOptions): JobMonitor {
   const clock = options.clock ?? systemClock;
   const pollMs = options.pollMs ?? POLL_MS;
+  const youngPollMs = options.youngPollMs ?? YOUNG_POLL_MS;
+  const youngForMs = youngPollMs > 0 ? (options.youngForMs ?? YOUNG_FOR_MS) : 0;
+  const started = clock.now();
   const maxFailed = options.maxFailedQueries ?? MAX_FAILED_QUERIES;
 
   let settle!: (r: MonitorResult) => void;
@@ -66,7 +76,7 @@ export function monitorJob(options: MonitorOptions): JobMonitor {
   const finish = (r: MonitorResult) => {
     if (finished) return;
     finished = true;
-    clock.clearInterval(interval);
+    clock.clearTimeout(tick);
     clock.clearTimeout(timeout);
     settle(r);
   };
@@ -110,9 +120,19 @@ export function monitorJob(options: MonitorOptions): JobMonitor {
     }
   };
 
-  const interval = clock.setInterval(() => void poll(), pollMs);
+  // One timer at a time: each tick polls (unless a query is still running) and sets the next.
+  let tick: unknown;
+  const schedule = () => {
+    if (finished) return;
+    const young = clock.now() - started < youngForMs;
+    tick = clock.setTimeout(() => {
+      void poll();
+      schedule();
+    }, young ? youngPollMs : pollMs);
+  };
   const timeout = clock.setTimeout(() => finish({ type: 'timeout', lastState }), options.timeoutMs);
   void poll();
+  schedule();
 
   return { result, stop: () => finish({ type: 'stopped' }) };
 }

@@ -8,6 +8,7 @@ import type { Plan } from '../../shared/plan/types';
 import { err, ok } from '../../shared/result';
 import { DeadlineError } from './deadline';
 import type { PdfRenderer } from './pdf-renderer';
+import type { PreparedPdfs } from './prepared-pdf';
 import type { HtmlPrinter, Printer } from './printer';
 
 /** Same shape as the staff log (src/main/staff-log.ts): one line per event, no visitor data. */
@@ -26,6 +27,20 @@ export interface PrintChecklistDeps {
   signal?: AbortSignal;
   /** Defaults to buildPlan from src/shared/plan. */
   buildPlan?: (answers: CompleteAnswers, content: Content) => Plan;
+  /** PDFs rendered ahead while the visitor reads the checklist (print:prepare): Print then only spools. */
+  prepared?: PreparedPdfs;
+}
+
+/** The checklist page for a request: Plan → one standalone HTML document (throws on a content bug). */
+export function checklistHtmlFor(request: PrintRequest, deps: Pick<PrintChecklistDeps, 'content' | 'buildPlan'>, paper: PaperSize, printedAt: Date): string {
+  const plan = (deps.buildPlan ?? defaultBuildPlan)(request.answers, deps.content);
+  return renderChecklistHtml(plan, {
+    lang: request.lang,
+    paper,
+    text: deps.content.printText,
+    printedAt,
+    ...(request.staffCopy ? { staffCopy: true } : {}),
+  });
 }
 
 /** Printers with a print in progress: one job at a time per printer. */
@@ -64,25 +79,25 @@ async function printOnce(request: PrintRequest, deps: PrintChecklistDeps): Promi
     paper,
     ...(request.copies && request.copies > 1 ? { copies: request.copies } : {}),
   };
-  let html: string;
-  try {
-    const plan = (deps.buildPlan ?? defaultBuildPlan)(request.answers, deps.content);
-    html = renderChecklistHtml(plan, {
-      lang: request.lang,
-      paper,
-      text: deps.content.printText,
-      printedAt: deps.now(),
-      ...(request.staffCopy ? { staffCopy: true } : {}),
-    });
-  } catch (e) {
-    return err(renderFailed(e));
-  }
   const { htmlPrinter } = deps;
   const signal = deps.signal ? { signal: deps.signal } : {};
-  if (htmlPrinter) return guarded(() => htmlPrinter.printHtml(html, job, signal));
+  const printedAt = deps.now();
   let pdf: Uint8Array;
   try {
-    pdf = await deps.renderer.render(html, paper, signal);
+    // Rendered ahead when the checklist was shown (the same answers, language and day): only spool it.
+    // A render ahead that failed is rendered again here, so its failure reaches the visitor only once.
+    const ahead = htmlPrinter ? undefined : await deps.prepared?.take(request, paper, printedAt)?.catch(() => undefined);
+    if (ahead) pdf = ahead;
+    else {
+      let html: string;
+      try {
+        html = checklistHtmlFor(request, deps, paper, printedAt);
+      } catch (e) {
+        return err(renderFailed(e));
+      }
+      if (htmlPrinter) return guarded(() => htmlPrinter.printHtml(html, job, signal));
+      pdf = await deps.renderer.render(html, paper, signal);
+    }
   } catch (e) {
     // A render that hung past its deadline (its window is destroyed) is a time-out for the visitor.
     if (e instanceof DeadlineError) return err({ type: 'timeout', detail: e.message });

@@ -22,6 +22,7 @@ import { ReviewScreen } from './screens/ReviewScreen';
 import { AssistedScreen } from './staff/AssistedScreen';
 import { StaffLayer } from './staff/StaffLayer';
 import { AudioMode } from './speech/AudioMode';
+import { useChecklistAhead } from './hooks/useChecklistAhead';
 
 /** Activity resets the idle timer; a finger resting on the glass fires many events, one per second is plenty. */
 const ACTIVITY_THROTTLE_MS = 1000;
@@ -185,6 +186,7 @@ export function App({ api, content, settings, testMode = false, browserPrint = f
 
   useDocumentPrefs(prefs);
   useActivity(send);
+  useChecklistAhead({ api, content, screen, assisted, plan, context: snapshot.context, browserPrint });
   useTestHook(testMode, actor);
   const { armed, subView, newSubView } = useTapGuard(view);
   useDocumentTitle(`${view}|${subView}`, t('app.name'));

@@ -7,6 +7,7 @@ import type { QuestionId } from '../machine';
 import type { Plan } from '../plan/types';
 import { PRINT_ERROR_KEYS } from '../print-messages';
 import { assertNever } from '../result';
+import { stepOf } from '../steps';
 import { QR_HINT_KEYS, speakPlan } from './checklist';
 import { checklistQrText } from '../checklist/plain';
 import { sentence, spell } from './read-aloud';
@@ -43,13 +44,18 @@ export interface SpeakableState {
   startOver?: boolean | undefined;
   /** Only on the region and destination questions; absent: the view the question opens with. */
   regionView?: RegionView | undefined;
+  /** The questions this visitor is asked (the machine's questionsFor); absent: all four. */
+  asked?: readonly QuestionId[] | undefined;
 }
 
 
-/** "Step n of 4": the destination is part of step 2 (where you live), as the screen counts it. */
-export function spokenStep(q: QuestionId): { n: number; total: number } {
-  const asked = q === 'destination' ? 'region' : q;
-  return { n: (QUESTIONS as readonly string[]).indexOf(asked) + 1, total: QUESTIONS.length };
+/**
+ * "Step n of N", as the screen counts it (src/shared/steps.ts): only the questions this visitor
+ * is asked, the destination part of "where you live".
+ */
+export function spokenStep(q: QuestionId, asked: readonly QuestionId[] = QUESTIONS): { n: number; total: number } {
+  const { step, total } = stepOf(q, asked);
+  return { n: step, total };
 }
 
 const capitalize = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -93,14 +99,14 @@ export function placeName(answer: RegionAnswer, content: Content, lang: Lang, ui
   }
 }
 
-function sayHead(s: Script, title: string, q: QuestionId): void {
+function sayHead(s: Script, title: string, q: QuestionId, asked: SpeakableState['asked']): void {
   s.say(title);
-  s.say(s.t('nav.step', spokenStep(q)));
+  s.say(s.t('nav.step', spokenStep(q, asked)));
 }
 
 function sayListQuestion(s: Script, q: ListQuestion, state: SpeakableState, content: Content): void {
   const current = state.answers[q];
-  sayHead(s, s.t(`${q}.title`), q);
+  sayHead(s, s.t(`${q}.title`), q, state.asked);
   s.say(s.t(`${q}.lead`));
   const items = listItems(q, content);
   // The current answer comes before the list: with fifteen choices it would be two minutes away.
@@ -126,7 +132,7 @@ function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: Speaka
   switch (view.view) {
     case 'zip': {
       const st = states.find((x) => x.code === view.state);
-      sayHead(s, s.t('zip.title'), q);
+      sayHead(s, s.t('zip.title'), q, state.asked);
       s.say(s.t('zip.lead', { state: st?.name[lang] ?? view.state }));
       s.sayAsIs(view.digits ? s.t('speech.zipSoFar', { digits: spell(view.digits) }) : s.t('zip.empty'), 'zip-digits');
       s.say(s.t('zip.continue'));
@@ -134,7 +140,7 @@ function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: Speaka
       return;
     }
     case 'overseas':
-      sayHead(s, s.t('region.overseasTitle'), q);
+      sayHead(s, s.t('region.overseasTitle'), q, state.asked);
       answerNow();
       sayChoices(
         s,
@@ -142,7 +148,7 @@ function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: Speaka
       );
       break;
     case 'territory':
-      sayHead(s, s.t('region.territoryTitle'), q);
+      sayHead(s, s.t('region.territoryTitle'), q, state.asked);
       answerNow();
       sayChoices(
         s,
@@ -151,7 +157,7 @@ function sayRegionQuestion(s: Script, q: 'region' | 'destination', state: Speaka
       break;
     case 'states': {
       const name = (x: (typeof states)[number]) => x.name[lang];
-      sayHead(s, s.t(destination ? 'region.titleDestination' : 'region.title'), q);
+      sayHead(s, s.t(destination ? 'region.titleDestination' : 'region.title'), q, state.asked);
       answerNow();
       s.say(s.t(destination ? 'region.lettersDestination' : 'region.letters'));
       s.say(s.t('speech.letters', { letters: lettersOf(states.map(name)).join(', ') }));

@@ -1,4 +1,4 @@
-import { CONTENT_FILES, parseContent } from '../../../shared/content/load';
+import { CHECKED_CONTENT_FILE, readCheckedContent } from '../../../shared/content/checked';
 import type { KioskApi, PrintErrorType, PrintOutcome, PublicSettings } from '../../../shared/ipc';
 import { MIN_WARNING_MS } from '../../../shared/machine';
 import { PRINT_ERROR_KEYS } from '../lib/flow';
@@ -6,7 +6,9 @@ import { createWebStaff } from './web-staff-api';
 
 /**
  * KioskApi for a plain browser (the web build and the browser tests). Content comes from
- * ./data/*.json next to index.html; settings from the page address, so a test can shorten the
+ * ./data/content.checked.json next to index.html, checked when the page was built (no
+ * validation at start); with ?content=files, from the raw ./data/*.json files instead,
+ * validated here (the schemas are loaded only then). Settings come from the page address, so a test can shorten the
  * idle time (?idle=2&warning=20); printing uses the browser's own print dialog on the
  * print-only checklist sheet that the result screen keeps in the page.
  *
@@ -58,6 +60,20 @@ async function fetchJson(base: URL, file: string): Promise<unknown> {
   }
 }
 
+/** The checked bundle, or the out-of-service problem of a file that could not be read. */
+function readUnlessUnreadable(raw: unknown): ReturnType<typeof readCheckedContent> {
+  const unreadable = (raw as { unreadable?: unknown } | null)?.unreadable;
+  if (typeof unreadable === 'string') return { ok: false, error: [{ file: CHECKED_CONTENT_FILE, field: '', message: unreadable }] };
+  return readCheckedContent(raw);
+}
+
+/** ?content=files: every data file, validated in the page (the zod schemas load only here). */
+async function loadRawFiles(base: URL): ReturnType<KioskApi['loadContent']> {
+  const { CONTENT_FILES, parseContent } = await import('../../../shared/content/load');
+  const entries = await Promise.all(CONTENT_FILES.map(async (f) => [f, await fetchJson(base, f)] as const));
+  return parseContent(Object.fromEntries(entries));
+}
+
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function createWebApi(win: Window = window): KioskApi {
@@ -67,15 +83,17 @@ export function createWebApi(win: Window = window): KioskApi {
   let failuresLeft = params.has('printErrorCount') ? Number(params.get('printErrorCount')) : Infinity;
   let content: ReturnType<KioskApi['loadContent']> | undefined;
   const loadContent = () =>
-    (content ??= Promise.all(CONTENT_FILES.map(async (f) => [f, await fetchJson(base, f)] as const)).then((entries) =>
-      parseContent(Object.fromEntries(entries)),
-    ));
+    (content ??= params.get('content') === 'files' ? loadRawFiles(base) : fetchJson(base, CHECKED_CONTENT_FILE).then(readUnlessUnreadable));
   // Staff mode's fake (web-staff-api.ts), at this same boundary; it counts this page's visits.
   const staff = createWebStaff(win, { content: loadContent, settings: settingsFromQuery(win.location.search) });
   return {
     loadContent,
     async getSettings() {
       return settingsFromQuery(win.location.search);
+    },
+    async preparePrint(): Promise<void> {
+      // Nothing to do here: the browser prints the page's own print sheet, which the renderer
+      // builds ahead itself (lib/checklist-cache).
     },
     async printChecklist(): Promise<PrintOutcome> {
       const started = Date.now();

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { checklistQrText } from '../../../shared/checklist/plain';
+import { cachedChecklistQr } from '../lib/checklist-cache';
 import { useKiosk } from '../kiosk-context';
 import type { UiKey } from '../lib/text';
 import { QrCode } from './QrCode';
@@ -13,7 +13,7 @@ const HINTS = { full: 'result.qrAllHint.full', compact: 'result.qrAllHint.compac
  */
 export function ChecklistQr({ px }: { px: number }) {
   const { t, plan, lang, content } = useKiosk();
-  const qr = useMemo(() => (plan ? checklistQrText(plan, lang, content.printText) : null), [plan, lang, content.printText]);
+  const qr = useMemo(() => (plan ? cachedChecklistQr(plan, lang, content.printText) : null), [plan, lang, content.printText]);
   if (!qr) return null;
   return (
     <section className="checklist-qr" aria-labelledby="checklist-qr-title" data-qr-detail={qr.detail}>

@@ -1,16 +1,14 @@
 import { useMemo } from 'react';
-import { qrSvg } from '../../../shared/checklist/qr';
+import { cachedQrSvg } from '../lib/checklist-cache';
 
 /** The shared checklist QR (same encoder and settings as the printed page) as an image source, with its size in modules. */
 export function qrImage(text: string): { src: string; modules: number } | null {
-  try {
-    const svg = qrSvg(text);
-    const modules = Number(/viewBox="0 0 (\d+) /.exec(svg)?.[1] ?? 0);
-    return { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, modules };
-  } catch {
-    // Empty or too long to encode: the caller shows the text without a code.
-    return null;
-  }
+  // Usually encoded already, while the review screen was read (lib/checklist-cache).
+  const svg = cachedQrSvg(text);
+  // Empty or too long to encode: the caller shows the text without a code.
+  if (svg === null) return null;
+  const modules = Number(/viewBox="0 0 (\d+) /.exec(svg)?.[1] ?? 0);
+  return { src: `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`, modules };
 }
 
 /**

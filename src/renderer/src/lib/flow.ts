@@ -58,15 +58,7 @@ export function isDialogOpen(value: StateValue): boolean {
   return isIdleWarning(value) || isStartOverAsked(value);
 }
 
-/**
- * "Step n of N", counting only the questions this visitor is asked (`asked`, from the
- * machine's questionsFor); the destination question counts as part of "where you live".
- */
-export function stepOf(q: QuestionId, asked: readonly QuestionId[] = QUESTIONS): { step: number; total: number } {
-  const steps = asked.filter((x) => x !== 'destination');
-  const at: QuestionId = q === 'destination' ? 'region' : q;
-  return { step: Math.max(0, steps.indexOf(at)) + 1, total: steps.length };
-}
+export { stepOf } from '../../../shared/steps';
 
 /** The visitor message for each print failure (the shared table; every key must be in ui.json). */
 export const PRINT_ERROR_KEYS = SHARED_PRINT_ERROR_KEYS satisfies Record<PrintErrorType, UiKey>;

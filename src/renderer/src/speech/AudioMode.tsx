@@ -12,6 +12,7 @@ import {
   type Utterance,
 } from '../../../shared/speech';
 import { useKiosk } from '../kiosk-context';
+import { questionsFor } from '../../../shared/machine';
 import { AudioModeContext, SpokenViewsContext, type AudioControls, type AudioModeState, type SpokenViews } from './audio-context';
 import { canSpeak, chooseSpeechEngine, type ChosenSpeech } from './choose-engine';
 import { Speaker, type SpeakerState } from './speaker';
@@ -48,6 +49,8 @@ export function AudioMode({ api, screen, warning, startOver, children }: Props) 
   const { content, snapshot, send, lang, plan } = useKiosk();
   const on = snapshot.context.prefs.audio;
   const { answers, printError, warningMs } = snapshot.context;
+  // "Step n of N" counts only the questions this visitor is asked, as the screen does.
+  const asked = questionsFor(snapshot.context);
 
   const [chosen, setChosen] = useState<ChosenSpeech | null>(null);
   const [speaking, setSpeaking] = useState<SpeakerState>('idle');
@@ -86,9 +89,10 @@ export function AudioMode({ api, screen, warning, startOver, children }: Props) 
       idleWarning: warning ? { seconds: Math.round(warningMs / 1000) } : undefined,
       startOver,
       regionView: view,
+      asked,
     }),
     // The screen object is rebuilt every render; its content is what counts.
-    [JSON.stringify(screen), answers, printError, warning, startOver, warningMs, JSON.stringify(view ?? null)],
+    [JSON.stringify(screen), answers, printError, warning, startOver, warningMs, JSON.stringify(view ?? null), asked.join()],
   );
   const spoken = useMemo(() => speakableScreen(state, content, plan, lang), [state, content, plan, lang]);
   const say = useCallback((key: string, params?: Record<string, string | number>): Utterance[] => {

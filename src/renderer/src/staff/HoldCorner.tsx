@@ -45,7 +45,10 @@ export function HoldCorner({ onHold, disabled }: { onHold: () => void; disabled?
         cancel(); // a second finger
         return;
       }
-      const onControl = e.target instanceof Element && e.target.closest(INTERACTIVE) !== null;
+      // Look through the ghost-tap shield (App's .tap-guard, up for a moment after each screen
+      // change): a press on a control under it is still a press on that control.
+      const under = (document.elementsFromPoint?.(e.clientX, e.clientY) ?? []).find((el) => !el.classList.contains('tap-guard'));
+      const onControl = [e.target, under].some((t) => t instanceof Element && !t.classList.contains('tap-guard') && t.closest(INTERACTIVE) !== null);
       if (e.clientX > CORNER_PX || e.clientY > CORNER_PX || onControl) return;
       press.current = { id: e.pointerId, x: e.clientX, y: e.clientY, at: Date.now() };
       timer.current = window.setTimeout(() => {
