@@ -20,7 +20,10 @@ import type { StaffLog } from './staff-log';
  * Nothing outlives its visitor: a print still running when a new session starts is abandoned
  * (its job cancelled, its hidden window destroyed); a job that could not be cancelled is
  * remembered and cancelled at the next chance; and main answers every print within
- * `mainDeadlineMs(settings)`, before the renderer's own deadline (printTimeoutSeconds + 30 s).
+ * `mainDeadlineMs(settings)` at the latest. Usually main answers at the spooler's own time-out
+ * (printTimeoutSeconds), before the screen's deadline (printTimeoutSeconds + 5 s,
+ * PRINT_DEADLINE_MARGIN_MS in the machine); when a render hangs, the screen shows the failure
+ * first and main's deadline then abandons the job (cancelled, never printed later).
  */
 export interface KioskPrinting {
   printChecklist(request: PrintRequest): Promise<PrintOutcome>;
@@ -50,7 +53,7 @@ export interface KioskPrintingDeps {
   exec?: Exec;
 }
 
-/** Render budget + the spooler's own limit + time for lpstat and cancel, a little under the renderer's +30 s. */
+/** The spooler's own limit + the render budget + time for lpstat and cancel: main's last resort. */
 export function mainDeadlineMs(settings: Pick<Settings, 'printTimeoutSeconds'>): number {
   return settings.printTimeoutSeconds * 1000 + 25_000;
 }

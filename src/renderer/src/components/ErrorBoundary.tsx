@@ -5,9 +5,18 @@ interface State {
   error: Error | null;
 }
 
-/** Anything a screen throws ends on the out-of-service page, not on a blank screen. */
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+/** A failed screen tries again on its own this long after it failed (the kiosk is unattended). */
+export const SCREEN_RETRY_MS = 3 * 60_000;
+
+/**
+ * Anything a screen throws ends on the out-of-service page, not on a blank screen, and the
+ * page reloads itself after SCREEN_RETRY_MS (a fresh start with no visitor data), as main's
+ * out-of-service page does: a passing fault must not leave the kiosk dead until someone
+ * restarts it. `reload` is injectable for the test.
+ */
+export class ErrorBoundary extends Component<{ children: ReactNode; reload?: () => void; retryMs?: number }, State> {
   override state: State = { error: null };
+  private retry: ReturnType<typeof setTimeout> | undefined;
 
   static getDerivedStateFromError(error: Error): State {
     return { error };
@@ -15,6 +24,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
     console.error('kiosk screen failed', error, info.componentStack);
+    clearTimeout(this.retry);
+    this.retry = setTimeout(this.props.reload ?? (() => window.location.reload()), this.props.retryMs ?? SCREEN_RETRY_MS);
+  }
+
+  override componentWillUnmount(): void {
+    clearTimeout(this.retry);
   }
 
   override render() {
