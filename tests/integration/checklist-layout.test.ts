@@ -73,6 +73,20 @@ describe.skipIf(noBrowser)('checklist layout', () => {
   };
 
   for (const scenario of SCENARIOS) {
+    it(`${scenario.id}: the staff copy (notes box where the take-home code was) is one page too, in both languages, on Letter and A4`, async () => {
+      for (const lang of LANGS) {
+        for (const paper of ['letter', 'a4'] as const) {
+          const staff = renderChecklistHtml(buildPlan(scenario.answers, content), { lang, paper, text: content.printText, printedAt, staffCopy: true });
+          const file = join(outDir, `${scenario.id}-${lang}-${paper}-staff.pdf`);
+          writeFileSync(file, await renderer.render(staff, paper));
+          expect(pdfInfo(file).pages, `${scenario.id} ${lang} ${paper} staff copy`).toBe(1);
+          expect(staff).toContain('class="staff-notes"');
+        }
+      }
+    }, 180_000);
+  }
+
+  for (const scenario of SCENARIOS) {
     for (const lang of LANGS) {
       it(`${scenario.id} ${lang}: one page on every paper, at the largest type that fits`, async () => {
         for (const paper of PAPER_SIZES) {

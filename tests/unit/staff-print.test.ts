@@ -29,7 +29,7 @@ describe('the staff copy of a checklist', () => {
     // caption (the body size may step down to make room for the box).
     const same = (html: string) =>
       html
-        .replace(/<section class="staff-notes"[\s\S]*?<\/section>\n/, '')
+        .replace(/<div class="staff-notes">[\s\S]*?\n  <\/div>/, '')
         .replace(/\n  <p class="staff-mark">.*<\/p>/, '')
         .replace(/<figure class="whole-qr">[\s\S]*?<\/figure>/, '')
         .replace(/<p class="caption">.*<\/p>/, '')

@@ -25,9 +25,10 @@ export const LAYOUT = {
   paragraphGapMm: 0.5,
   itemGapMm: 0.6,
   /** One ruled line for handwritten notes on the staff copy (mm). */
-  noteLineMm: 7,
-  /** How many ruled lines the staff copy's notes box has. */
+  noteLineMm: 6,
+  /** How many ruled lines the staff copy's notes box has, and its width (where the take-home QR code is on the visitor's copy). */
   noteLines: 3,
+  staffNotesMm: 48,
   /** List indent (em). */
   listIndentEm: 1.35,
   /** A website's QR code column, and the gap beside it. */
@@ -103,8 +104,9 @@ figcaption { font-size: ${L.captionEm}em; line-height: 1.15; overflow-wrap: anyw
 .fine { font-size: ${L.fineEm}em; min-width: 0; }
 .fine p { margin-bottom: 0.6mm; }
 .fine .caption { font-size: ${1 / L.fineEm}em; font-weight: 700; }
-.staff-notes { border: 0.5mm solid #000; padding: 1.2mm 2.5mm; break-inside: avoid; margin-bottom: ${mm(L.sectionGapMm)}; }
-.staff-mark { margin: 0; font-weight: 700; border: 0.4mm solid #000; padding: 0.3mm 1.5mm; white-space: nowrap; }
+.staff-notes { flex: 0 0 ${mm(L.staffNotesMm)}; border: 0.5mm solid #000; padding: 1.2mm 2.5mm; }
+.staff-notes h2 { margin-top: 0; }
+.staff-mark { margin: 0 0 1mm; font-weight: 700; font-size: ${L.fineEm}em; }
 .note-line { height: ${mm(L.noteLineMm)}; border-bottom: 0.3mm solid #000; }
 `;
   if (spec.roll) {

@@ -58,8 +58,7 @@ export function pageHeightMm(doc: ChecklistDocument, paper: PaperSize, text: Pri
   const title = t('title');
   const meta = t('printedOn', { date: 'September 30, 2026' });
   const metaW = textWidthMm(meta, pt * L.metaEm, false);
-  const staffMark = staffCopy ? para(t('staffCopy.mark'), pt, width, true) + 1.2 : 0;
-  const header = para(title, pt * L.h1Em, width - metaW - 4, true) + 1 + 0.6 + staffMark;
+  const header = para(title, pt * L.h1Em, width - metaW - 4, true) + 1 + 0.6;
   const forLine = para(t('for', { answers: doc.answers.join(' · ') }), pt, width, true) + 1 + 2;
   const leadPt = pt * L.leadEm;
   const leadW = width - 2 * (L.leadBorderMm + L.leadPadMm + 0.6);
@@ -110,16 +109,17 @@ export function pageHeightMm(doc: ChecklistDocument, paper: PaperSize, text: Pri
       return h + para(first, pt * L.phoneEm, col, true) + (l.note ? para(l.note, pt, col) : 0) + 1;
     }, 0),
   ]);
-  // The staff copy's notes box (border, padding, heading, ruled lines).
-  if (staffCopy) blocks.push({ h: 2 * (0.5 + 1.2) + h2(t('staffCopy.notes'), col - 6) + L.noteLines * L.noteLineMm + L.sectionGapMm, keep: false });
-  // Last in the flow: the whole-checklist code, its caption, the fine print.
-  const qrMm = wholeQrMm;
+  // Last in the flow: the whole-checklist code (on the staff copy: the notes box in its
+  // place, with border, padding, heading and ruled lines), its caption, the fine print.
+  const notesMm = 2 * (0.5 + 1.2) + para(t('staffCopy.mark'), pt * L.fineEm, L.staffNotesMm - 6, true) + 1.2 + h2(t('staffCopy.notes'), L.staffNotesMm - 6) + L.noteLines * L.noteLineMm;
+  const cornerMm = staffCopy ? notesMm : wholeQrMm;
+  const qrMm = staffCopy ? L.staffNotesMm : wholeQrMm;
   const finePt = pt * L.fineEm;
   const fineW = col - qrMm - 3;
   const fine = [doc.anyUnconfirmed ? t('unconfirmed.explain') : '', t('reviewed', { date: 'September 30, 2026' }), t('notAffiliated')]
     .filter(Boolean)
     .reduce((h, s) => h + para(s, finePt, fineW, true) + 0.6, staffCopy ? 0 : para(t('wholeQr.compact'), pt, fineW, true) + 0.6);
-  blocks.push({ h: 1.8 + Math.max(qrMm, fine), keep: false });
+  blocks.push({ h: 1.8 + Math.max(cornerMm, fine), keep: false });
   const flow = L.sectionGapMm + balance(blocks);
 
   return header + forLine + lead + flow;

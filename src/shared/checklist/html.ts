@@ -65,10 +65,8 @@ export function renderChecklistBody(plan: Plan, opts: ChecklistOptions): string 
   const list = (tag: 'ul' | 'ol', items: DocItem[]) => `<${tag}>${items.map((i) => `<li>${item(i)}</li>`).join('')}</${tag}>`;
   const section = (cls: string, heading: string, body: string) => `<section class="${cls}">\n  <h2>${heading}</h2>\n  ${body}\n</section>`;
 
-  // The staff copy of a staff-assisted session says so under the title.
-  const staffMark = opts.staffCopy ? `\n  <p class="staff-mark">${t('staffCopy.mark')}</p>` : '';
   const header = `<header>
-  <h1>${t('title')}</h1>${staffMark}
+  <h1>${t('title')}</h1>
   <p class="meta">${t('printedOn', { date: formatPrintedDate(opts.printedAt, lang) })}</p>
 </header>
 <p class="for">${t('for', { answers: doc.answers.join(' · ') })}</p>`;
@@ -91,19 +89,18 @@ export function renderChecklistBody(plan: Plan, opts: ChecklistOptions): string 
   if (doc.notes.length > 0) parts.push(section('notes', t('notes.heading'), list('ul', doc.notes)));
   parts.push(section('help', t('help.heading'), `<ul>${doc.help.map((h) => helpLineItem(h, t)).join('')}</ul>`));
 
-  // The staff copy stays at the desk: ruled lines for handwritten notes take the place of the
-  // take-home QR code (and its caption).
-  if (opts.staffCopy) {
-    const noteLines = '<div class="note-line"></div>'.repeat(LAYOUT.noteLines);
-    parts.push(`<section class="staff-notes">\n  <h2>${t('staffCopy.notes')}</h2>\n  ${noteLines}\n</section>`);
-  }
-
-  // Last in the flow: the whole checklist as a QR code (saying what it holds), then the fine print.
+  // Last in the flow: the whole checklist as a QR code (saying what it holds), then the fine
+  // print. The staff copy stays at the desk: a box of ruled lines for handwritten notes takes
+  // the take-home code's place (and its caption's), so it is no taller than the visitor's copy.
   const whole = opts.staffCopy ? undefined : checklistQrText(plan, lang, text);
   const wholeSvg = whole ? svgOnly(qr(whole.text)) : '';
   const wholeMm = whole ? wholeQrWidthMm(svgModules(wholeSvg), paper) : 0;
+  const noteLines = '<div class="note-line"></div>'.repeat(LAYOUT.noteLines);
+  const corner = whole
+    ? `<figure class="whole-qr">${sized(wholeSvg, wholeMm)}</figure>`
+    : `<div class="staff-notes">\n    <p class="staff-mark">${t('staffCopy.mark')}</p>\n    <h2>${t('staffCopy.notes')}</h2>\n    ${noteLines}\n  </div>`;
   parts.push(`<section class="end">
-  ${whole ? `<figure class="whole-qr">${sized(wholeSvg, wholeMm)}</figure>` : ''}
+  ${corner}
   <div class="fine">
     ${whole ? `<p class="caption">${t(QR_CAPTION_KEYS[whole.detail])}</p>` : ''}
     ${doc.anyUnconfirmed ? `<p>${t('unconfirmed.explain')}</p>` : ''}
@@ -112,7 +109,7 @@ export function renderChecklistBody(plan: Plan, opts: ChecklistOptions): string 
   </div>
 </section>`);
 
-  const fit = PAPER[paper].roll ? '' : ` fit-${opts.fit ?? fitStep(doc, paper, text, wholeMm, opts.staffCopy === true)}`;
+  const fit = PAPER[paper].roll ? '' : ` fit-${opts.fit ?? fitFor(plan, doc, opts, wholeMm)}`;
   return `<div class="page${fit}">
 ${header}
 ${lead}
@@ -120,6 +117,19 @@ ${lead}
 ${parts.join('\n')}
 </main>
 </div>`;
+}
+
+/**
+ * The body size step. The staff copy is the visitor's page with the notes box (mark, heading,
+ * ruled lines) where the take-home code was, never taller than that code: it is printed no
+ * larger than the visitor's copy, so whenever the visitor's page fits one sheet, so does it.
+ */
+function fitFor(plan: Plan, doc: ChecklistDocument, opts: ChecklistOptions, wholeMm: number): number {
+  const { paper, text, lang } = opts;
+  if (!opts.staffCopy) return fitStep(doc, paper, text, wholeMm);
+  const visitorQr = svgOnly((opts.qr ?? qrSvg)(checklistQrText(plan, lang, text).text));
+  const visitorStep = fitStep(doc, paper, text, wholeQrWidthMm(svgModules(visitorQr), paper));
+  return Math.max(visitorStep, fitStep(doc, paper, text, 0, true));
 }
 
 function leadBox(doc: ChecklistDocument, t: (key: PrintKey, params?: Record<string, string>) => string, item: (i: DocItem) => string): string {
