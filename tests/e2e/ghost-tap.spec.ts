@@ -12,6 +12,9 @@ import { answerAll, expect, expectScreen, open, snapshot, tapState, test } from 
 const A = { task: 'referral', region: 'CA', beneficiary: 'adfm', credential: 'myauth' };
 
 async function doubleTap(page: Page, testId: string): Promise<void> {
+  // A visitor looks at a screen before tapping it: let it settle (on a busy 2-core CI machine
+  // the first touch could otherwise land while the screen was still laying out).
+  await page.waitForTimeout(300);
   const box = await page.getByTestId(testId).boundingBox();
   if (!box) throw new Error(`${testId} is not on the screen`);
   const x = box.x + box.width / 2;

@@ -68,6 +68,8 @@ test('Repeat, Pause, slower and faster, by key and by button', async ({ page }) 
   await installFakeSpeech(page, 400);
   await open(page);
   await page.keyboard.press('a');
+  // Audio mode has started (and placed its focus) before the test moves focus itself.
+  await waitForSpeech(page, label.ui('audio.on'));
   await page.getByTestId('start-en').focus();
   await page.keyboard.press('Enter');
   await expectScreen(page, 'task');
@@ -113,6 +115,8 @@ test('a letter reads just its states; Spanish is read with the Spanish voice', a
   await installFakeSpeech(page, 20);
   await open(page);
   await page.keyboard.press('a');
+  // Audio mode has started (and placed its focus) before the test moves focus itself.
+  await waitForSpeech(page, label.ui('audio.on'));
   await page.getByTestId('start-es').focus();
   await page.keyboard.press('Enter');
   await expectScreen(page, 'task');
@@ -136,6 +140,8 @@ test('audio mode ends with the session: the idle time-out turns it off and the n
   await installFakeSpeech(page, 20);
   await open(page, { idle: 1, warning: 20 });
   await page.keyboard.press('a');
+  // Audio mode has started (and placed its focus) before the test moves focus itself.
+  await waitForSpeech(page, label.ui('audio.on'));
   await page.getByTestId('start-en').focus();
   await page.keyboard.press('Enter');
   await expectScreen(page, 'task');
