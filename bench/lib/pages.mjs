@@ -69,6 +69,8 @@ export function readinessInPage(label) {
   const ready = () => {
     for (const b of document.querySelectorAll('button')) {
       if (!(b.textContent ?? '').trim().startsWith(label) || b.disabled || b.closest('[inert]')) continue;
+      // The kiosk counts a press only after its ghost-tap guard (.app[data-armed="false"] until then).
+      if (b.closest('[data-armed="false"]')) continue;
       const r = b.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (typeof b.checkVisibility === 'function' && !b.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;

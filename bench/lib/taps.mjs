@@ -154,6 +154,9 @@ export async function createTapper(page, { input = 'mouse', timeoutMs = 15_000 }
      * tap (find and arm, the input, the result), none of them inside the timed interval.
      */
     async tap(target, expect) {
+      // The kiosk ignores presses for a moment after each screen change (its ghost-tap guard,
+      // .app[data-armed="false"]): a tap then is not a visitor's, so wait it out, untimed.
+      await page.waitForFunction(() => document.querySelector('[data-armed="false"]') === null, null, { timeout: timeoutMs });
       const { x, y } = await page.evaluate(([t, e, w]) => window.__benchTap.prepare(t, e, w), [target, expect, timeoutMs]);
       if (input === 'touch') {
         await Promise.all([

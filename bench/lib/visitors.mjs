@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { ROOT } from './env.mjs';
 
 const { baseLetter } = await import('../../src/renderer/src/lib/letters.ts');
+const { CONTENT_FILES, parseContent } = await import('../../src/shared/content/load.ts');
+const { questionGuide } = await import('../../src/shared/plan/index.ts');
 
 const read = (file) => JSON.parse(readFileSync(join(ROOT, 'data', file), 'utf8'));
 export const data = {
@@ -19,6 +21,12 @@ export const data = {
   regions: read('regions.json'),
   ui: read('ui.json'),
 };
+// Which questions a task asks (the kiosk skips those that cannot change the checklist).
+const loaded = parseContent(Object.fromEntries(CONTENT_FILES.map((f) => [f, read(f)])));
+if (!loaded.ok) throw new Error('data/ does not validate');
+const guide = questionGuide(loaded.value);
+const asked = (visitor, q) => guide.asks(q, visitor);
+
 const ui = (key) => {
   const v = data.ui[key];
   if (!v) throw new Error(`no ui key ${key} in data/ui.json`);
@@ -86,38 +94,51 @@ export async function walkKiosk(visitor, tap, { startOver = true } = {}) {
     if (next && s.after !== next) throw new Error(`after "${via}" on "${s.before}" the kiosk showed "${s.after}", expected "${next}"`);
     return s;
   };
-  const answerPlace = async (place, next) => {
+  // Each place answer returns the screen it led to.
+  const answerPlace = async (place) => {
     if (place.kind === 'state') {
       const state = byId(regions.states, place.code);
       const name = state.name.en;
       await tap('letter→states', { name: baseLetter(name), exact: true }, { text: name });
       const s = await tap('state', button(name, `state-${state.code}`), { any: [{ screen: true }, { text: ui('zip.skip') }] });
       // A border state offers the ZIP keypad first; "skip" answers with the state alone.
-      if (s.after === s.before) await screenTap('zip-skip', button(ui('zip.skip'), 'zip-skip'), next);
-      else if (s.after !== next) throw new Error(`after choosing ${name} the kiosk showed "${s.after}", expected "${next}"`);
-    } else if (place.kind === 'overseas') {
+      if (s.after === s.before) return (await screenTap('zip-skip', button(ui('zip.skip'), 'zip-skip'))).after;
+      return s.after;
+    }
+    if (place.kind === 'overseas') {
       const area = byId(regions.overseasAreas, place.area);
       await tap('overseas→areas', button(ui('region.overseas'), 'region-overseas'), { text: area.name.en });
-      await screenTap('area', button(area.name.en, `area-${area.id}`), next);
-    } else if (place.kind === 'territory') {
+      return (await screenTap('area', button(area.name.en, `area-${area.id}`))).after;
+    }
+    if (place.kind === 'territory') {
       const t = byId(regions.territories, place.code);
       await tap('territories→list', button(ui('region.territory'), 'region-territory'), { text: t.name.en });
-      await screenTap('territory', button(t.name.en, `territory-${t.code}`), next);
-    } else {
-      await screenTap('unsure', button(ui('region.unsure'), 'region-unsure'), next);
+      return (await screenTap('territory', button(t.name.en, `territory-${t.code}`))).after;
     }
+    return (await screenTap('unsure', button(ui('region.unsure'), 'region-unsure'))).after;
   };
   await screenTap('start', button(ui('attract.start'), 'start-en'), 'task');
   const task = byId(tasks, visitor.task);
-  await screenTap('task', button(task.label.en, `choice-${task.id}`), 'region');
-  await answerPlace(visitor.region, visitor.destination ? 'destination' : 'beneficiary');
-  if (visitor.destination) await answerPlace(visitor.destination, 'beneficiary');
-  const who = byId(beneficiaries, visitor.beneficiary);
-  await screenTap('beneficiary', button(who.label.en, `choice-${who.id}`), 'credential');
-  const cred = byId(credentials, visitor.credential);
-  await screenTap('credential', button(cred.label.en, `choice-${cred.id}`), 'review');
+  // The kiosk asks only what can change this task's checklist: answer whatever screen comes.
+  let at = (await screenTap('task', button(task.label.en, `choice-${task.id}`))).after;
+  for (let guard = 0; at !== 'review'; guard++) {
+    if (guard > 6) throw new Error(`${visitor.task}: still on "${at}" after every question`);
+    if (at === 'region') at = await answerPlace(visitor.region);
+    else if (at === 'destination') at = await answerPlace(visitor.destination ?? visitor.region);
+    else if (at === 'beneficiary') {
+      const who = byId(beneficiaries, visitor.beneficiary);
+      at = (await screenTap('beneficiary', button(who.label.en, `choice-${who.id}`))).after;
+    } else if (at === 'credential') {
+      const cred = byId(credentials, visitor.credential);
+      at = (await screenTap('credential', button(cred.label.en, `choice-${cred.id}`))).after;
+    } else throw new Error(`${visitor.task}: unexpected screen "${at}"`);
+  }
   await screenTap('confirm', button(ui('review.confirm'), 'confirm'), 'checklist');
-  if (startOver) await screenTap('start-over', button(ui('nav.startOver'), 'start-over'), 'attract');
+  if (startOver) {
+    // Start over asks first ("Keep my answers" / "Start over").
+    await tap('start-over', button(ui('nav.startOver'), 'start-over'), { text: ui('startOver.keep') });
+    await screenTap('confirm-start-over', button(ui('startOver.confirm'), 'confirm-start-over'), 'attract');
+  }
 }
 
 /** The baseline page's "visitor": start, `taps - 2` choices, Start over (the same number of taps as a kiosk visitor). */
@@ -130,5 +151,10 @@ export async function walkBaseline(taps, tap) {
 /** Taps a kiosk visitor makes (to give the baseline page the same number). */
 export function tapsOf(visitor) {
   const place = (p) => (p.kind === 'state' ? (byId(data.regions.states, p.code).carveOut ? 3 : 2) : p.kind === 'unsure' ? 1 : 2);
-  return 1 + 1 + place(visitor.region) + (visitor.destination ? place(visitor.destination) : 0) + 1 + 1 + 1 + 1;
+  const region = asked(visitor, 'region') ? place(visitor.region) : 0;
+  const destination = visitor.destination && asked(visitor, 'destination') ? place(visitor.destination) : 0;
+  const who = asked(visitor, 'beneficiary') ? 1 : 0;
+  const cred = asked(visitor, 'credential') ? 1 : 0;
+  // start, task, the asked answers, confirm, Start over and its confirmation
+  return 1 + 1 + region + destination + who + cred + 1 + 2;
 }

@@ -1,4 +1,4 @@
-import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { Fragment, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useMachine } from '@xstate/react';
 import { fromPromise, type ActorRefFrom } from 'xstate';
 import type { Content } from '../../shared/content/load';
@@ -107,7 +107,16 @@ function useTapGuard(view: string): { armed: boolean; subView: number; newSubVie
   const [armed, setArmed] = useState(true);
   // A screen's own sub-views (the overseas list, the ZIP pad) are new screens to a finger too.
   const [subView, setSubView] = useState(0);
+  // The page's first screen replaces no earlier screen a finger could still be on: a press
+  // counts if it began after the screen appeared, with no guard time (it made every cold start
+  // 400 ms slower to answer its first tap).
+  const first = useRef(true);
   useLayoutEffect(() => {
+    if (first.current) {
+      first.current = false;
+      rearm(performance.now() - TAP_GUARD_MS);
+      return;
+    }
     rearm(performance.now());
     setArmed(false);
     const id = setTimeout(() => setArmed(true), TAP_GUARD_MS);

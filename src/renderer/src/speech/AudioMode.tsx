@@ -94,7 +94,9 @@ export function AudioMode({ api, screen, warning, startOver, children }: Props) 
     // The screen object is rebuilt every render; its content is what counts.
     [JSON.stringify(screen), answers, printError, warning, startOver, warningMs, JSON.stringify(view ?? null), asked.join()],
   );
-  const spoken = useMemo(() => speakableScreen(state, content, plan, lang), [state, content, plan, lang]);
+  // Only while audio is on: reading the checklist aloud works out what its QR code holds (QR
+  // encodes), which cost every visitor's Confirm tap ~20 ms while nobody was listening.
+  const spoken = useMemo(() => (on ? speakableScreen(state, content, plan, lang) : []), [on, state, content, plan, lang]);
   const say = useCallback((key: string, params?: Record<string, string | number>): Utterance[] => {
     const entry = content.ui[key];
     const text = fill(entry ? entry[lang] : key, Object.fromEntries(Object.entries(params ?? {}).map(([k, v]) => [k, String(v)])));
