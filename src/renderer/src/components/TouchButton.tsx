@@ -66,7 +66,13 @@ export function TouchButton({
       lang={lang}
       data-testid={testId}
       onPointerDown={(e) => {
-        start.current = { x: e.clientX, y: e.clientY, at: performance.now() };
+        // When the finger went down, not when the busy page got round to handling it: on a
+        // loaded machine a second tap could wait in the queue past the guard and then count
+        // (CI saw a double tap on "Tap to start" also choose a task). Event times share
+        // performance.now()'s clock; one from the future (or none) falls back to now.
+        const now = performance.now();
+        const at = e.timeStamp > 0 && e.timeStamp <= now ? e.timeStamp : now;
+        start.current = { x: e.clientX, y: e.clientY, at };
         moved.current = false;
       }}
       onPointerMove={(e) => {
