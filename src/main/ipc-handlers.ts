@@ -15,6 +15,7 @@ import type { KnownIds } from '../shared/staff/usage';
 import type { Settings } from './settings';
 import { createRateLimitedLog, type StaffLog } from './staff-log';
 import type { UsageCounter } from './usage-counts';
+import { publicView } from './staff/settings-store';
 
 /**
  * The main-process side of KioskApi, free of Electron so it is tested directly. Every
@@ -140,8 +141,8 @@ export function createIpcHandlers(deps: IpcDeps): Record<(typeof CHANNELS)[keyof
     }),
     [CHANNELS.getSettings]: guard<PublicSettings>(
       CHANNELS.getSettings,
-      publicSettings(deps.settings),
-      async () => publicSettings(deps.settings),
+      publicView(deps.settings),
+      async () => publicView(deps.settings),
     ),
     [CHANNELS.printChecklist]: guard(CHANNELS.printChecklist, invalid, async (raw): Promise<PrintOutcome> => {
       const request = checkedRequest(CHANNELS.printChecklist, raw);
@@ -184,15 +185,6 @@ export function createIpcHandlers(deps: IpcDeps): Record<(typeof CHANNELS)[keyof
   };
 }
 
-function publicSettings(s: Settings): PublicSettings {
-  return {
-    idleSeconds: s.idleSeconds,
-    warningSeconds: s.warningSeconds,
-    printerConfigured: s.printer !== undefined,
-    printTimeoutSeconds: s.printTimeoutSeconds,
-    defaultLang: s.defaultLang,
-  };
-}
 
 /** The ids usage counts may name, per dimension (regions: state and territory codes, overseas areas, "unsure"). */
 export function knownUsageIds(content: Content): KnownIds {

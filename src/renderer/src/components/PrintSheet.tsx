@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { afterPaint } from '../lib/after-paint';
 import { cachedPrintBody } from '../lib/checklist-cache';
 import { useKiosk } from '../kiosk-context';
 
@@ -27,13 +28,6 @@ export function PrintSheet() {
 /** False for the first frame after mounting, then true (a frame, then a task: after the paint). */
 function useAfterPaint(): boolean {
   const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, []);
+  useEffect(() => afterPaint(() => setPainted(true)), []);
   return painted;
 }

@@ -3,6 +3,7 @@ import type { Content } from '../../../shared/content/load';
 import type { KioskApi } from '../../../shared/ipc';
 import { DEFAULT_PRINT_JOB, printRequestOf, type KioskContext } from '../../../shared/machine';
 import type { Plan } from '../../../shared/plan/types';
+import { afterPaint } from '../lib/after-paint';
 import { forgetChecklists, prepareChecklist } from '../lib/checklist-cache';
 import type { Screen } from '../lib/flow';
 
@@ -38,14 +39,7 @@ export function useChecklistAhead(opts: {
   const request = viewing ? JSON.stringify(printRequestOf({ ...context, printJob: DEFAULT_PRINT_JOB })) : null;
   useEffect(() => {
     if (request === null) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => void api.preparePrint(JSON.parse(request)).catch(() => undefined), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
+    return afterPaint(() => void api.preparePrint(JSON.parse(request)).catch(() => undefined));
   }, [api, request]);
 
   useEffect(() => {

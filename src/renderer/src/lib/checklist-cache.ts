@@ -4,6 +4,7 @@ import { qrSvg } from '../../../shared/checklist/qr';
 import type { Lang } from '../../../shared/i18n';
 import type { Plan } from '../../../shared/plan/types';
 import type { PrintText } from '../../../shared/checklist/text';
+import { afterPaint } from './after-paint';
 
 /**
  * The checklist's expensive parts, computed once and ahead of the tap that needs them.
@@ -96,11 +97,11 @@ export function prepareChecklist({ plan, lang, text, printSheet }: PrepareOption
     piece();
     timer = setTimeout(next, 0);
   };
-  // After the screen that asked has painted: a frame, then a task.
-  const frame = requestAnimationFrame(() => (timer = setTimeout(next, 0)));
+  // After the screen that asked has painted.
+  const cancelStart = afterPaint(next);
   return () => {
     cancelled = true;
-    cancelAnimationFrame(frame);
+    cancelStart();
     if (timer !== undefined) clearTimeout(timer);
   };
 }
